@@ -3,6 +3,7 @@
 
   python3 Host/tools/nfproj.py sync [DIR ...]   rewrite the Compile list of each DIR/*.nfproj from the .cs files on disk
   python3 Host/tools/nfproj.py check            list differences between every .nfproj and its folder (exit 1 if any)
+  python3 Host/tools/nfproj.py sln              regenerate nanoWincs.sln from every .nfproj (folders: libraries, Tests, Samples)
 
 The host build compiles exactly the Compile items of each .nfproj, and a host test fails when a .cs
 file is missing from its .nfproj or the other way round; `sync` is the quick way to fix that.
@@ -68,7 +69,47 @@ def check():
     return 1 if bad else 0
 
 
+NF_TYPE = "{11A8DD76-328B-46DF-9F39-F559912D0360}"
+FOLDER_TYPE = "{2150E333-8FDC-42A3-9474-1A3956D46DE8}"
+FOLDERS = {"Tests": "{0D2B3B1E-7A42-4C5E-9C1B-7C3F4D6A0001}", "Samples": "{0D2B3B1E-7A42-4C5E-9C1B-7C3F4D6A0002}"}
+
+
+def sln():
+    projects = []
+    for folder in all_nfproj_dirs():
+        path = glob.glob(os.path.join(folder, "*.nfproj"))[0]
+        text = open(path, encoding="utf-8-sig").read()
+        guid = re.search(r"<ProjectGuid>(\{[^}]+\})</ProjectGuid>", text).group(1)
+        rel = os.path.relpath(path, ROOT).replace("/", "\\")
+        parent = rel.split("\\")[0] if rel.split("\\")[0] in FOLDERS else None
+        projects.append((os.path.splitext(os.path.basename(path))[0], rel, guid, parent))
+    out = ["\ufeff", "Microsoft Visual Studio Solution File, Format Version 12.00\r\n", "# Visual Studio Version 17\r\n",
+           "VisualStudioVersion = 17.0.31903.59\r\n", "MinimumVisualStudioVersion = 10.0.40219.1\r\n"]
+    for name, rel, guid, _ in projects:
+        out.append('Project("%s") = "%s", "%s", "%s"\r\nEndProject\r\n' % (NF_TYPE, name, rel, guid))
+    for name, guid in FOLDERS.items():
+        out.append('Project("%s") = "%s", "%s", "%s"\r\nEndProject\r\n' % (FOLDER_TYPE, name, name, guid))
+    out.append("Global\r\n\tGlobalSection(SolutionConfigurationPlatforms) = preSolution\r\n\t\tDebug|Any CPU = Debug|Any CPU\r\n\t\tRelease|Any CPU = Release|Any CPU\r\n\tEndGlobalSection\r\n")
+    out.append("\tGlobalSection(ProjectConfigurationPlatforms) = postSolution\r\n")
+    for name, rel, guid, _ in projects:
+        for c in ("Debug", "Release"):
+            for k in ("ActiveCfg", "Build.0", "Deploy.0"):
+                out.append("\t\t%s.%s|Any CPU.%s = %s|Any CPU\r\n" % (guid, c, k, c))
+    out.append("\tEndGlobalSection\r\n\tGlobalSection(SolutionProperties) = preSolution\r\n\t\tHideSolutionNode = FALSE\r\n\tEndGlobalSection\r\n")
+    out.append("\tGlobalSection(NestedProjects) = preSolution\r\n")
+    for name, rel, guid, parent in projects:
+        if parent:
+            out.append("\t\t%s = %s\r\n" % (guid, FOLDERS[parent]))
+    out.append("\tEndGlobalSection\r\nEndGlobal\r\n")
+    with open(os.path.join(ROOT, "nanoWincs.sln"), "w", encoding="utf-8", newline="") as f:
+        f.write("".join(out))
+    print("wrote nanoWincs.sln with %d projects" % len(projects))
+
+
 if __name__ == "__main__":
+    if len(sys.argv) == 2 and sys.argv[1] == "sln":
+        sln()
+        sys.exit(0)
     if len(sys.argv) >= 2 and sys.argv[1] == "sync":
         for d in (sys.argv[2:] or all_nfproj_dirs()):
             sync(os.path.abspath(d))
