@@ -29,6 +29,12 @@ namespace nanoWincs.Host.Tests
                     dir = Path.GetDirectoryName(dir);
                 }
 
+                // with NANOWINCS_BUILD_DIR the output folder is outside the work tree: use the root it was built from
+                dir ??= typeof(NfprojConsistencyTests).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+                    .Cast<System.Reflection.AssemblyMetadataAttribute>()
+                    .Where(a => a.Key == "nanoWincs.RepoRoot" && File.Exists(Path.Combine(a.Value, "nanoWincs.sln")))
+                    .Select(a => Path.GetFullPath(a.Value))
+                    .FirstOrDefault();
                 return dir ?? throw new InvalidOperationException("nanoWincs.sln not found above " + AppContext.BaseDirectory);
             }
         }
