@@ -286,10 +286,30 @@ namespace Snippets
         {
             return System.Threading.Interlocked.CompareExchange<string>(ref slot, value, null);
         }
+
+        private LinkChanged _changed;
+
+        // written by hand, not field-like: the exception for compiler-generated accessors does not apply
+        public event LinkChanged Changed
+        {
+            add
+            {
+                System.Threading.Interlocked.CompareExchange(ref _changed, value, null);
+            }
+
+            remove
+            {
+                _changed = null;
+            }
+        }
     }
+
+    public delegate void LinkChanged(bool up);
 }");
             Snippets.AssertViolation(violations, "Snippets.Device.Swap", "M:System.Threading.Interlocked.CompareExchange(System.Object@,System.Object,System.Object) static", "listed: M:System.Threading.Interlocked.CompareExchange(System.Int32@,System.Int32,System.Int32) static");
             Snippets.AssertViolation(violations, "Snippets.Device.SwapText", "M:System.Threading.Interlocked.CompareExchange``1(``0@,``0,``0) static", "generic method instantiation <System.String>");
+            Snippets.AssertViolation(violations, "Snippets.Device.add_Changed", "M:System.Threading.Interlocked.CompareExchange``1(``0@,``0,``0) static", "generic method instantiation <Snippets.LinkChanged>");
+            Assert.AreEqual(3, violations.Count, Snippets.Report(violations));
         }
 
         [TestMethod]
