@@ -377,6 +377,17 @@ namespace Drivers.Wincs02
             }
         }
 
+        /// <summary>Takes a request from the pool, reporting exhaustion as a driver status.</summary>
+        /// <param name="handler">Receives the request's events, or null.</param>
+        /// <param name="context">Caller state.</param>
+        /// <param name="request">The request, or null.</param>
+        /// <returns>Ok; <see cref="DriverStatus.RetryRequest"/> when every request is in use.</returns>
+        public DriverStatus AllocateRequest(RequestEventHandler handler, object context, out WincRequest request)
+        {
+            request = AllocateRequest(handler, context);
+            return request == null ? DriverStatus.RetryRequest : DriverStatus.Ok;
+        }
+
         /// <summary>Returns a request that will not be submitted to the pool.</summary>
         /// <param name="request">A request from <see cref="AllocateRequest"/> not yet submitted.</param>
         public void Release(WincRequest request)
