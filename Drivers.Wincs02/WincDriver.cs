@@ -54,6 +54,9 @@ namespace Drivers.Wincs02
         /// <summary>System event handlers services can add besides the application's.</summary>
         public const int MaxSystemEventHandlers = 4;
 
+        /// <summary>Task handlers services can add (<see cref="AddTaskHandler"/>).</summary>
+        public const int MaxTaskHandlers = 4;
+
         /// <summary>Major version of this driver.</summary>
         public const int VersionMajor = 1;
 
@@ -70,6 +73,7 @@ namespace Drivers.Wincs02
         private readonly WincRequest[] _pool;
         private readonly AecHandler[] _aecHandlers = new AecHandler[MaxAecHandlers];
         private readonly SystemEventHandler[] _systemHandlers = new SystemEventHandler[MaxSystemEventHandlers];
+        private readonly DriverTaskHandler[] _taskHandlers = new DriverTaskHandler[MaxTaskHandlers];
         private readonly MessageReader _reader = new MessageReader();
         private readonly FirmwareVersionInfo _firmware = new FirmwareVersionInfo();
         private readonly DeviceInfo _deviceInfo = new DeviceInfo();
@@ -131,6 +135,13 @@ namespace Drivers.Wincs02
             _bootHandler = OnBootRequestEvent;
             _device.SetHandler(this);
         }
+
+        /// <summary>
+        /// Gets the lock that serializes the driver with <see cref="Tasks"/>. Services lock it around
+        /// their own state so that API calls from other threads and callbacks (which run inside
+        /// Tasks with this lock held) never interleave, and so that lock order is always driver first.
+        /// </summary>
+        public object SyncRoot => _sync;
 
         /// <summary>Gets the state of the driver (<c>WDRV_WINC_Status</c>).</summary>
         public SystemStatus Status => _status;
@@ -287,6 +298,48 @@ namespace Drivers.Wincs02
             RemoveHandler(_systemHandlers, handler);
         }
 
+        /// <summary>Adds a handler called at the end of every <see cref="Tasks"/> while the driver is ready.</summary>
+        /// <param name="handler">The handler.</param>
+        /// <returns>False when all <see cref="MaxTaskHandlers"/> slots are taken.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="handler"/> is null.</exception>
+        public bool AddTaskHandler(DriverTaskHandler handler)
+        {
+            if (handler == null)
+            {
+                throw new ArgumentNullException();
+            }
+
+            lock (_sync)
+            {
+                for (int i = 0; i < _taskHandlers.Length; i++)
+                {
+                    if (_taskHandlers[i] == null)
+                    {
+                        _taskHandlers[i] = handler;
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        /// <summary>Removes a handler added with <see cref="AddTaskHandler"/>.</summary>
+        /// <param name="handler">The handler.</param>
+        public void RemoveTaskHandler(DriverTaskHandler handler)
+        {
+            lock (_sync)
+            {
+                for (int i = 0; i < _taskHandlers.Length; i++)
+                {
+                    if (_taskHandlers[i] == handler)
+                    {
+                        _taskHandlers[i] = null;
+                    }
+                }
+            }
+        }
+
         /// <summary>Registers an AEC handler (<c>WINC_DevAECCallbackRegister</c>); every AEC goes to every handler.</summary>
         /// <param name="handler">The handler.</param>
         /// <returns>False when all <see cref="MaxAecHandlers"/> slots are taken.</returns>
@@ -322,6 +375,17 @@ namespace Drivers.Wincs02
 
                 return r;
             }
+        }
+
+        /// <summary>Takes a request from the pool, reporting exhaustion as a driver status.</summary>
+        /// <param name="handler">Receives the request's events, or null.</param>
+        /// <param name="context">Caller state.</param>
+        /// <param name="request">The request, or null.</param>
+        /// <returns>Ok; <see cref="DriverStatus.RetryRequest"/> when every request is in use.</returns>
+        public DriverStatus AllocateRequest(RequestEventHandler handler, object context, out WincRequest request)
+        {
+            request = AllocateRequest(handler, context);
+            return request == null ? DriverStatus.RetryRequest : DriverStatus.Ok;
         }
 
         /// <summary>Returns a request that will not be submitted to the pool.</summary>
@@ -696,7 +760,28 @@ namespace Drivers.Wincs02
             }
 
             CheckTimeouts(now);
-            ProcessPending();
+            if (ProcessPending() || _state != DriverState.Ready)
+            {
+                return;
+            }
+
+            for (int i = 0; i < MaxTaskHandlers; i++)
+            {
+                DriverTaskHandler h = _taskHandlers[i];
+                if (h == null)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    h(this, now);
+                }
+                catch (Exception)
+                {
+                    CallbackExceptions++;
+                }
+            }
         }
 
         // Acts on what the transport callbacks flagged; returns true when the state changed.
