@@ -5,6 +5,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Xml.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
@@ -23,15 +24,23 @@ namespace nanoWincs.Host.Tests
         {
             get
             {
-                string dir = AppContext.BaseDirectory;
-                while (dir != null && !File.Exists(Path.Combine(dir, "nanoWincs.sln")))
-                {
-                    dir = Path.GetDirectoryName(dir);
-                }
-
-                return dir ?? throw new InvalidOperationException("nanoWincs.sln not found above " + AppContext.BaseDirectory);
+                // NANOWINCS_BUILD_DIR puts the binaries outside the work tree: then start from this source file
+                return FindRoot(AppContext.BaseDirectory) ?? FindRoot(SourceDirectory())
+                    ?? throw new InvalidOperationException("nanoWincs.sln not found above " + AppContext.BaseDirectory);
             }
         }
+
+        private static string FindRoot(string dir)
+        {
+            while (dir != null && !File.Exists(Path.Combine(dir, "nanoWincs.sln")))
+            {
+                dir = Path.GetDirectoryName(dir);
+            }
+
+            return dir;
+        }
+
+        private static string SourceDirectory([CallerFilePath] string path = null) => Path.GetDirectoryName(path);
 
         public static IEnumerable<object[]> ProjectFolders()
         {
