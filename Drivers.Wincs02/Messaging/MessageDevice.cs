@@ -8,8 +8,9 @@ using Drivers.Wincs02.Transport;
 namespace Drivers.Wincs02.Messaging
 {
     /// <summary>
-    /// The WINCS02 message transport over SDIO-over-SPI (<c>winc_dev.c</c>). A burst of N commands is
-    /// announced with one mailbox write to SD_HOST_GP (N &gt; 1: the word counts first go to the CSA);
+    /// The WINCS02 message transport over SDIO-over-SPI (<c>winc_dev.c</c>). The commands of the bursts
+    /// queued at that moment (up to 16) are announced with one mailbox write to SD_HOST_GP (more than one:
+    /// the word counts first go to the CSA);
     /// after the module's TX_REQ grant each command goes to FN1 DATA in its own CMD53. Module messages are
     /// announced by RX_REQ in ARM_GP (one message, or a list of sizes first) and read into a bounded
     /// receive buffer. Everything is preallocated; <see cref="Poll"/> does a bounded amount of bus work.
@@ -56,6 +57,7 @@ namespace Drivers.Wincs02.Messaging
         private ushort _nextSequence;
 
         private int _txState;
+        private int _txBursts;
         private int _txIndex;
         private int _grantNumber;
         private int _grantWords;
@@ -297,12 +299,26 @@ namespace Drivers.Wincs02.Messaging
 
         private void PostMailbox()
         {
-            CommandBurst burst = _queue[_head];
-            int n = burst.Count;
-            for (int i = 0; i < n; i++)
+            // bursts queued together share one mailbox, up to the 16 sizes one CSA list carries
+            int n = 0;
+            int bursts = 0;
+            while (bursts < _count)
             {
-                burst.SetSequence(i, _nextSequence);
-                _nextSequence++;
+                CommandBurst burst = _queue[(_head + bursts) % _queue.Length];
+                if (n + burst.Count > CommandBurst.MaxCommands)
+                {
+                    break;
+                }
+
+                for (int i = 0; i < burst.Count; i++)
+                {
+                    burst.SetSequence(i, _nextSequence);
+                    _nextSequence++;
+                    WriteWord(_csaList, (n + i) * 4, burst.GetLength(i) >> 2);
+                }
+
+                n += burst.Count;
+                bursts++;
             }
 
             int word;
@@ -329,11 +345,6 @@ namespace Drivers.Wincs02.Messaging
                     return;
                 }
 
-                for (int i = 0; i < n; i++)
-                {
-                    WriteWord(_csaList, i * 4, burst.GetLength(i) >> 2);
-                }
-
                 result = _sdio.Cmd53Write(SdioRegisters.Fn0FbrFn1CsaData, _csaList, 0, n * 4, false);
                 if (result != SdioResult.Ok)
                 {
@@ -345,7 +356,7 @@ namespace Drivers.Wincs02.Messaging
             }
             else
             {
-                word = (EventTxRequest << 24) | (1 << 16) | (burst.GetLength(0) >> 2);
+                word = (EventTxRequest << 24) | (1 << 16) | (_queue[_head].GetLength(0) >> 2);
             }
 
             WriteWord(_mailboxOut, 0, word);
@@ -357,6 +368,7 @@ namespace Drivers.Wincs02.Messaging
             }
 
             _txState = TxAwaitingGrant;
+            _txBursts = bursts;
             _txIndex = 0;
             _grantNumber = 0;
             _grantWords = 0;
@@ -468,9 +480,19 @@ namespace Drivers.Wincs02.Messaging
                 _queue[_head] = null;
                 _head = (_head + 1) % _queue.Length;
                 _count--;
-                _txState = TxIdle;
                 _txIndex = 0;
-                _grantNumber = 0;
+                _txBursts--;
+                if (_txBursts == 0)
+                {
+                    _txState = TxIdle;
+                    _grantNumber = 0;
+                }
+                else if (_grantNumber == 0)
+                {
+                    _txState = TxAwaitingGrant;
+                    _grantWaitStart = Now();
+                }
+
                 IMessageHandler handler = _handler;
                 if (handler != null)
                 {
@@ -583,6 +605,7 @@ namespace Drivers.Wincs02.Messaging
         private void ClearTransfers()
         {
             _txState = TxIdle;
+            _txBursts = 0;
             _txIndex = 0;
             _grantNumber = 0;
             _grantWords = 0;

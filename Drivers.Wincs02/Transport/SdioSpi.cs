@@ -89,7 +89,7 @@ namespace Drivers.Wincs02.Transport
         /// <summary>Gets the state of the bring-up state machine.</summary>
         public SdioInitState InitState => _state;
 
-        /// <summary>Gets the response byte that made the last command or transfer fail (R1/R5, token or busy byte).</summary>
+        /// <summary>Gets the last non-zero CMD52/CMD53 R5 flags, or the byte that failed a transfer or a bring-up step (R1, token or busy byte).</summary>
         public byte LastResponse => _lastResponse;
 
         /// <summary>Gets the number of bytes clocked since creation.</summary>
@@ -482,6 +482,10 @@ namespace Drivers.Wincs02.Transport
             _cmd[5] = write ? value : (byte)0x00;
             _cmd[6] = 0x01;
             Exchange(11);
+            if (_rsp[8] != SdioRegisters.R1Ok)
+            {
+                _lastResponse = _rsp[8];
+            }
         }
 
         private SdioResult Cmd53Header(bool write, uint fnRegAddr, bool blockMode, bool incrementAddress, int count)

@@ -27,6 +27,16 @@ namespace nanoWincs.Host.Tests
             Device.SetHandler(this);
         }
 
+        /// <summary>A harness over a bus the test wired itself (e.g. SpiGpioWincsBus through the shims).</summary>
+        public TransportHarness(Wincs02Emulator emulator, TransportTestFirmware firmware, IWincsBus bus)
+        {
+            Firmware = firmware;
+            Emulator = emulator;
+            Bus = bus;
+            Device = new MessageDevice(Bus);
+            Device.SetHandler(this);
+        }
+
         public TransportTestFirmware Firmware { get; }
 
         public Wincs02Emulator Emulator { get; }

@@ -40,6 +40,7 @@ namespace nanoWincs.Emulator.Sdio
         private byte[] _message = new byte[2048];
         private int _messageLength;
         private bool _grantPending;
+        private bool _answersHeld;
         private int _grantNumber;
         private int _grantWords;
 
@@ -287,6 +288,7 @@ namespace nanoWincs.Emulator.Sdio
                     if (_burstIndex == _burstWords.Length)
                     {
                         // once the firmware has answered the last command, the held answers go out as one list
+                        _answersHeld = true;
                         _deferred.Enqueue(PostAfterBurst);
                     }
                     else if (_burstIndex == _burstGranted)
@@ -301,6 +303,7 @@ namespace nanoWincs.Emulator.Sdio
         {
             lock (_sync)
             {
+                _answersHeld = false;
                 TryPostEvent();
             }
         }
@@ -371,8 +374,8 @@ namespace nanoWincs.Emulator.Sdio
                 return;
             }
 
-            // answers to a burst the host is still sending are held back and grouped after it
-            if (_rxInFlight || _outbound.Count == 0 || _burstIndex < _burstGranted)
+            // answers to a burst the host is still sending are held back and grouped after its last command
+            if (_rxInFlight || _outbound.Count == 0 || _burstIndex < _burstGranted || _answersHeld)
             {
                 return;
             }
@@ -440,6 +443,7 @@ namespace nanoWincs.Emulator.Sdio
             _burstGranted = 0;
             _messageLength = 0;
             _grantPending = false;
+            _answersHeld = false;
             _dataReadyPending = false;
             UpdateInterruptLine();
         }

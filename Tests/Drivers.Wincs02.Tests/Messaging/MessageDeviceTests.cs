@@ -135,6 +135,48 @@ namespace Drivers.Wincs02.Tests.Messaging
         }
 
         [TestMethod]
+        public void BurstsQueuedTogetherShareOneMailbox()
+        {
+            NewDevice(MessageDevice.DefaultReceiveBufferSize, 4);
+            CommandBurst first = Burst(new int[] { 8 });
+            CommandBurst second = Burst(new int[] { 4, 12 });
+            s_device.Enqueue(first);
+            s_device.Enqueue(second);
+            ScriptMultiMailbox(12);
+            s_device.Poll();
+            CollectionAssert.AreEqual(new byte[] { 0x04, 0x00, 0x00, 0x00, 0x03, 0x00, 0x00, 0x00, 0x05, 0x00, 0x00, 0x00 }, s_bus.Frame(6));
+            CollectionAssert.AreEqual(new byte[] { 0xFF, 0xFE, 0x03, 0x00, 0x03, 0x01, 0x00, 0x00, 0xFF, 0xFF, 0xFF }, s_bus.Frame(9));
+            Assert.AreEqual((ushort)0, first.GetSequence(0));
+            Assert.AreEqual((ushort)1, second.GetSequence(0));
+            Assert.AreEqual((ushort)2, second.GetSequence(1));
+
+            s_bus.ClearFrames();
+            ScriptInterrupt(0x0C, 0x0103000C);
+            ScriptWrites(new int[] { 16, 12, 20 });
+            s_device.Poll();
+            Assert.AreEqual(5 + 12, s_bus.FrameCount);
+            CollectionAssert.AreEqual(Command(first, 0), s_bus.Frame(7));
+            CollectionAssert.AreEqual(Command(second, 0), s_bus.Frame(11));
+            CollectionAssert.AreEqual(Command(second, 1), s_bus.Frame(15));
+            Assert.AreEqual(2, s_handler.Sent.Count);
+            Assert.AreSame(first, s_handler.Sent[0]);
+            Assert.AreSame(second, s_handler.Sent[1]);
+            Assert.AreEqual(0, s_device.QueuedBursts);
+        }
+
+        [TestMethod]
+        public void OneMailboxNeverAnnouncesMoreThanSixteenCommands()
+        {
+            NewDevice(MessageDevice.DefaultReceiveBufferSize, 4);
+            s_device.Enqueue(Burst(new int[] { 4, 4, 4, 4, 4, 4, 4, 4, 4, 4 }));
+            s_device.Enqueue(Burst(new int[] { 4, 4, 4, 4, 4, 4, 4 }));
+            ScriptMultiMailbox(40);
+            s_device.Poll();
+            CollectionAssert.AreEqual(new byte[] { 0xFF, 0xFE, 0x0A, 0x00, 0x0A, 0x01, 0x00, 0x00, 0xFF, 0xFF, 0xFF }, s_bus.Frame(9));
+            Assert.AreEqual((ushort)10, s_device.NextSequence);
+        }
+
+        [TestMethod]
         public void PartialGrantWaitsForTheNextGrant()
         {
             NewDevice(MessageDevice.DefaultReceiveBufferSize, 4);
@@ -267,10 +309,10 @@ namespace Drivers.Wincs02.Tests.Messaging
             CommandBurst first = Burst(new int[] { 8 });
             CommandBurst second = Burst(new int[] { 8 });
             s_device.Enqueue(first);
-            s_device.Enqueue(second);
             s_bus.Miso(MisoScript.Cmd53Ok());
             s_bus.Miso(MisoScript.WriteBlock(4, 0xE5));
             s_device.Poll();
+            s_device.Enqueue(second);
 
             ScriptInterrupt(0x0C, 0x01010004);
             s_bus.Miso(MisoScript.Cmd53Ok());
