@@ -104,14 +104,6 @@ namespace nanoWincs.Host.Tests
             Assert.ThrowsExactly<ObjectDisposedException>(() => bus.Transfer(new byte[1], new byte[1]));
         }
 
-        [TestMethod]
-        public void AdvertisedSpiSettingsAreModeZeroWithinTheModuleLimit()
-        {
-            Assert.AreEqual(SpiMode.Mode0, SpiGpioWincsBus.SpiMode);
-            Assert.IsTrue(SpiGpioWincsBus.SpiClockFrequency > 0 && SpiGpioWincsBus.SpiClockFrequency <= SpiGpioWincsBus.MaxSpiClockFrequency);
-            Assert.AreEqual(50_000_000, SpiGpioWincsBus.MaxSpiClockFrequency);
-        }
-
         private static SpiConnectionSettings Settings()
         {
             return new SpiConnectionSettings(SpiBus, ChipSelect)

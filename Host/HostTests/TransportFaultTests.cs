@@ -59,6 +59,43 @@ namespace nanoWincs.Host.Tests
         }
 
         [TestMethod]
+        public void BusErrorInTheMiddleOfAnRxListLosesNoModuleMessage()
+        {
+            var h = new TransportHarness();
+            h.BringUp();
+            h.MessageHook = message =>
+            {
+                if (h.Messages.Count == 2)
+                {
+                    // the DATA_RDY poll before the third message of the list fails
+                    h.Emulator.FailNextCommand();
+                }
+            };
+
+            // the first AEC goes out alone; the next five wait and come as one list
+            for (int i = 0; i < 6; i++)
+            {
+                h.Emulator.PostToHost(TransportTestFirmware.Aec(i));
+            }
+
+            h.PumpUntil(() => h.Errors.Count == 1);
+            Assert.AreEqual(MessageDeviceError.TransferFailed, h.Errors[0]);
+            Assert.AreEqual(2, h.Messages.Count);
+            h.MessageHook = null;
+
+            // CMD0 on the way back makes the module announce what the host had not read completely
+            h.BringUp(pulseReset: false);
+            h.PumpUntil(() => h.Messages.Count == 6);
+            for (int i = 0; i < 6; i++)
+            {
+                CollectionAssert.AreEqual(TransportTestFirmware.Aec(i), h.Messages[i], "AEC " + i);
+            }
+
+            Assert.AreEqual(6L, h.Emulator.Counters.MessagesToHost);
+            h.AssertNoProtocolErrors();
+        }
+
+        [TestMethod]
         public void LostInterruptEdgeIsRecoveredByPollingTheLevel()
         {
             CountingBus counting = null;

@@ -53,6 +53,9 @@ namespace nanoWincs.Host.Tests
 
         public List<SdioStatus> InitSteps { get; } = new List<SdioStatus>();
 
+        /// <summary>Called after each delivered message is recorded (inside Poll).</summary>
+        public Action<byte[]> MessageHook { get; set; }
+
         public static byte[] Command(ushort id, int parameterBytes, byte fill = 0)
         {
             byte[] command = new byte[8 + parameterBytes];
@@ -152,6 +155,8 @@ namespace nanoWincs.Host.Tests
             {
                 Messages.Add(copy);
             }
+
+            MessageHook?.Invoke(copy);
         }
 
         public void OnBurstSent(CommandBurst burst)
