@@ -28,6 +28,9 @@ namespace Drivers.Wincs02.Transport
         private const byte DataAccepted = 0x05;
         private const int BlockSize = SdioRegisters.BlockSize;
 
+        // the CMD53 count field has 9 bits, and a block count of 0 would mean "until stopped"
+        private const int MaxBlockCount = 511;
+
         // The bring-up writes of WINC_SDIODeviceInit (cmd52InitSeq1), in order.
         private static readonly uint[] s_configRegisters = new uint[]
         {
@@ -322,8 +325,9 @@ namespace Drivers.Wincs02.Transport
             while (remaining > 0)
             {
                 bool blockMode = remaining > BlockSize;
-                int count = blockMode ? remaining / BlockSize : remaining & (BlockSize - 1);
+                int count = blockMode ? Min(remaining / BlockSize, MaxBlockCount) : remaining & (BlockSize - 1);
                 int size = blockMode ? BlockSize : remaining;
+                int blocks = blockMode ? count : 1;
 
                 SdioResult result = Cmd53Header(true, fnRegAddr, blockMode, incrementAddress, count);
                 if (result != SdioResult.Ok)
@@ -331,7 +335,7 @@ namespace Drivers.Wincs02.Transport
                     return result;
                 }
 
-                do
+                for (int block = 0; block < blocks; block++)
                 {
                     result = WriteBlock(buffer, position, size, blockMode);
                     if (result != SdioResult.Ok)
@@ -342,7 +346,6 @@ namespace Drivers.Wincs02.Transport
                     position += size;
                     remaining -= size;
                 }
-                while (remaining >= BlockSize);
             }
 
             return SdioResult.Ok;
@@ -402,8 +405,9 @@ namespace Drivers.Wincs02.Transport
                 }
 
                 bool blockMode = remaining > BlockSize;
-                int count = blockMode ? remaining / BlockSize : remaining & (BlockSize - 1);
+                int count = blockMode ? Min(remaining / BlockSize, MaxBlockCount) : remaining & (BlockSize - 1);
                 int size = blockMode ? BlockSize : remaining;
+                int blocks = blockMode ? count : 1;
 
                 result = Cmd53Header(false, fnRegAddr, blockMode, incrementAddress, count);
                 if (result != SdioResult.Ok)
@@ -413,7 +417,7 @@ namespace Drivers.Wincs02.Transport
 
                 // the token search of the first block starts from an idle byte, later ones from the byte after the CRC
                 _seed = 0xFF;
-                do
+                for (int block = 0; block < blocks; block++)
                 {
                     result = ReadBlock(buffer, position, size);
                     if (result != SdioResult.Ok)
@@ -424,10 +428,14 @@ namespace Drivers.Wincs02.Transport
                     position += size;
                     remaining -= size;
                 }
-                while (remaining >= BlockSize);
             }
 
             return SdioResult.Ok;
+        }
+
+        private static int Min(int a, int b)
+        {
+            return a < b ? a : b;
         }
 
         private static void CheckRange(byte[] buffer, int offset, int length)

@@ -250,6 +250,29 @@ namespace Drivers.Wincs02.Tests.Transport
         }
 
         [TestMethod]
+        public void BlockCountNeverExceedsNineBits()
+        {
+            // 512 blocks and 4 bytes: 511 blocks, then the 516 left again in block mode (one block), then 4 bytes
+            NewBus();
+            int length = (512 * 512) + 4;
+            s_bus.Miso(MisoScript.Cmd53Ok());
+            for (int i = 0; i < 511; i++)
+            {
+                s_bus.Miso(MisoScript.WriteBlock(512, 0xE5));
+            }
+
+            s_bus.Miso(MisoScript.Cmd53Ok());
+            s_bus.Miso(MisoScript.WriteBlock(512, 0xE5));
+            s_bus.Miso(MisoScript.Cmd53Ok());
+            s_bus.Miso(MisoScript.WriteBlock(4, 0xE5));
+            Assert.AreEqual((int)SdioResult.Ok, (int)s_sdio.Cmd53Write(SdioRegisters.Fn1Data, new byte[length], 0, length, false));
+            CollectionAssert.AreEqual(new byte[] { 0xFF, 0x75, 0x98, 0x00, 0x01, 0xFF, 0x01, 0xFF, 0xFF, 0xFF, 0xFF }, s_bus.Frame(0));
+            CollectionAssert.AreEqual(new byte[] { 0xFF, 0x75, 0x98, 0x00, 0x00, 0x01, 0x01, 0xFF, 0xFF, 0xFF, 0xFF }, s_bus.Frame(1 + (511 * 3)));
+            CollectionAssert.AreEqual(new byte[] { 0xFF, 0x75, 0x90, 0x00, 0x00, 0x04, 0x01, 0xFF, 0xFF, 0xFF, 0xFF }, s_bus.Frame(1 + (512 * 3) + 1));
+            Assert.AreEqual(0, s_bus.MisoRemaining);
+        }
+
+        [TestMethod]
         public void ExactlyOneBlockIsByteModeCountZero()
         {
             NewBus();
