@@ -9,7 +9,5 @@ using System.Runtime.CompilerServices;
 [assembly: AssemblyCompany("nanoWincs contributors")]
 [assembly: AssemblyProduct("nanoWincs")]
 [assembly: AssemblyCopyright("Copyright (c) 2026 nanoWincs contributors")]
-[assembly: AssemblyVersion("0.1.0.0")]
-[assembly: AssemblyFileVersion("0.1.0.0")]
 [assembly: InternalsVisibleTo("NFUnitTest")]
 [assembly: InternalsVisibleTo("Sys.Wincs.Wifi.Tests")]

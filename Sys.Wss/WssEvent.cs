@@ -1,0 +1,60 @@
+﻿// Licensed to the .NET Foundation under one or more agreements.
+// The .NET Foundation licenses this file to you under the MIT license.
+
+namespace Sys.Wss
+{
+    /// <summary>
+    /// Events delivered to the <see cref="WssCallback"/> (<c>SYS_WSS_EVENTS</c>). Numbered as Harmony numbers
+    /// them with TLS enabled, whether or not TLS is used, so the values never move with configuration.
+    /// </summary>
+    public enum WssEvent
+    {
+        /// <summary>SYS_WSS_EVENT_ERR: a service error (data: the failed operation's result, or null).</summary>
+        Err = 0,
+
+        /// <summary>TCP connection accepted; the opening handshake is next.</summary>
+        ClientConnecting = 1,
+
+        /// <summary>Handshake done (data: <see cref="WssClientInfo"/>); messages may flow. Raised after the state is Connected.</summary>
+        ClientConnected = 2,
+
+        /// <summary>A complete binary message (data: <see cref="WssRxData"/>).</summary>
+        ClientBinDataRx = 3,
+
+        /// <summary>A complete, valid UTF-8 text message (data: <see cref="WssRxData"/>).</summary>
+        ClientTxtDataRx = 4,
+
+        /// <summary>A ping arrived (data: <see cref="WssRxData"/>); the pong was already queued.</summary>
+        ClientPingRx = 5,
+
+        /// <summary>A pong arrived (data: <see cref="WssRxData"/>).</summary>
+        ClientPongRx = 6,
+
+        /// <summary>The client's close frame arrived (data: <see cref="WssRxData"/> with CloseCode and reason).</summary>
+        ClientCloseFrameRx = 7,
+
+        /// <summary>The close handshake started (either side), or the opening handshake was refused.</summary>
+        ClientClosing = 8,
+
+        /// <summary>TCP is closed; the slot is free. Raised exactly once per connection.</summary>
+        ClientClosed = 9,
+
+        /// <summary>The client broke RFC 6455 (data: <see cref="WssRxData"/> with CloseCode 1002, 1007 or 1009); the server fails the connection.</summary>
+        ErrInvalidFrame = 10,
+
+        /// <summary>The client did not answer the idle ping in time; the server closes (1001).</summary>
+        ClientTimeout = 11,
+
+        /// <summary>The TLS handshake failed.</summary>
+        SslFailed = 12,
+
+        /// <summary>The listening socket could not be opened.</summary>
+        SockOpenFailed = 13,
+
+        /// <summary>The network link went down.</summary>
+        LlIntfDown = 14,
+
+        /// <summary>The network link came (back) up.</summary>
+        LlIntfUp = 15,
+    }
+}
