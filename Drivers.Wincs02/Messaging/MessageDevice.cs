@@ -2,6 +2,7 @@
 // The .NET Foundation licenses this file to you under the MIT license.
 
 using System;
+using System.Threading;
 using Drivers.Wincs02.Bus;
 using Drivers.Wincs02.Transport;
 
@@ -51,7 +52,7 @@ namespace Drivers.Wincs02.Messaging
 
         private IMessageHandler _handler;
         private bool _running;
-        private volatile bool _interruptEdge;
+        private int _interruptEdge;
         private int _head;
         private int _count;
         private ushort _nextSequence;
@@ -174,7 +175,7 @@ namespace Drivers.Wincs02.Messaging
                 ClearTransfers();
                 DropQueue();
                 _nextSequence = 0;
-                _interruptEdge = false;
+                Interlocked.Exchange(ref _interruptEdge, 0);
             }
         }
 
@@ -235,7 +236,7 @@ namespace Drivers.Wincs02.Messaging
                     {
                         PostMailbox();
                     }
-                    else if (!interruptsChecked && (_interruptEdge || _bus.InterruptAsserted))
+                    else if (!interruptsChecked && (Interlocked.CompareExchange(ref _interruptEdge, 0, 0) != 0 || _bus.InterruptAsserted))
                     {
                         // a second look in the same Poll would only repeat a CMD52 that found nothing
                         interruptsChecked = !HandleInterrupt();
@@ -294,7 +295,8 @@ namespace Drivers.Wincs02.Messaging
 
         private void OnInterruptEdge()
         {
-            _interruptEdge = true;
+            // called from the GPIO thread: no volatile on nanoFramework, Interlocked instead
+            Interlocked.Exchange(ref _interruptEdge, 1);
         }
 
         private void PostMailbox()
@@ -377,7 +379,7 @@ namespace Drivers.Wincs02.Messaging
 
         private bool HandleInterrupt()
         {
-            _interruptEdge = false;
+            Interlocked.Exchange(ref _interruptEdge, 0);
 
             byte flags;
             byte r = _sdio.Cmd52Read(SdioRegisters.Fn1IntIdClr, out flags);
