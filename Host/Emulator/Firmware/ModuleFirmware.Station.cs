@@ -348,6 +348,13 @@ namespace nanoWincs.Emulator.Firmware
             _staAp = null;
             _staAddress = null;
             _sntpTimer?.Cancel();
+            ConfigTable netif = Netif(StationNetif);
+            if (netif.GetBool(10))
+            {
+                // The DHCP lease goes with the link.
+                netif.Store(40, Params.AddressWithMask(IPAddress.Any, IPAddress.Any));
+                netif.Store(41, new WireElement(ElementType.Ipv4Address, IPAddress.Any.GetAddressBytes()));
+            }
             SendAec(AecId.Wstald, new WireMessageBuilder().Integer(_staAssocId, 2));
         }
     }
