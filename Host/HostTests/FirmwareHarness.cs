@@ -189,7 +189,8 @@ namespace nanoWincs.Host.Tests
 
         public string Diagnostics()
         {
-            return Firmware.Diagnostics.Count == 0 ? string.Empty : " | firmware: " + string.Join(" / ", Firmware.Diagnostics.Reverse().Take(5));
+            string text = Firmware.Diagnostics.Count == 0 ? string.Empty : " | firmware: " + string.Join(" / ", Firmware.Diagnostics.Reverse().Take(5));
+            return Firmware.Errors.Count == 0 ? text : text + " | CPU errors: " + string.Join(" / ", Firmware.Errors);
         }
 
         public void Dispose()

@@ -184,8 +184,10 @@ namespace nanoWincs.Emulator.Firmware
                 return mapped;
             }
 
-            if (IPAddress.IsLoopback(address))
+            bool multicast = address.AddressFamily == AddressFamily.InterNetwork ? (address.GetAddressBytes()[0] & 0xF0) == 0xE0 : address.IsIPv6Multicast;
+            if (IPAddress.IsLoopback(address) || multicast)
             {
+                // Multicast leaves through the loopback interface (the host sockets are set up so).
                 return address;
             }
 

@@ -1011,7 +1011,7 @@ namespace nanoWincs.Emulator.Firmware
                     int n = (int)Math.Min(s.Rx.Count, maxFrame);
                     if (window > 0)
                     {
-                        long credit = window - (ushort)(s.RxSeq - s.AsyncNextSn);
+                        long credit = window - Outstanding(s);
                         if (credit <= 0)
                         {
                             break;
@@ -1040,6 +1040,13 @@ namespace nanoWincs.Emulator.Firmware
             }
         }
 
+        /// <summary>Bytes pushed but not yet acknowledged with ASYNC_NEXT_SN (16-bit wrapping; an acknowledgement ahead of what was sent counts as everything acknowledged).</summary>
+        private static int Outstanding(EmulatedSocket s)
+        {
+            int outstanding = (ushort)(s.RxSeq - s.AsyncNextSn);
+            return outstanding > 0x8000 ? 0 : outstanding;
+        }
+
         private void DeliverDatagrams(EmulatedSocket s, long maxFrame, long window)
         {
             if (maxFrame == 0)
@@ -1063,7 +1070,7 @@ namespace nanoWincs.Emulator.Firmware
             {
                 Datagram d = s.Datagrams.Peek();
                 int n = (int)Math.Min(d.Remaining, maxFrame);
-                if (window > 0 && window - (ushort)(s.RxSeq - s.AsyncNextSn) < n)
+                if (window > 0 && window - Outstanding(s) < n)
                 {
                     break;
                 }
