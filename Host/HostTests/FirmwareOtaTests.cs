@@ -153,6 +153,39 @@ namespace nanoWincs.Host.Tests
         }
 
         [TestMethod]
+        public void DownloadFromAnHttpListener()
+        {
+            byte[] image = FirmwareSocketTests.Pattern(70000, 8);
+            int port;
+            using (var probe = new TcpListener(IPAddress.Loopback, 0))
+            {
+                probe.Start();
+                port = ((IPEndPoint)probe.LocalEndpoint).Port;
+                probe.Stop();
+            }
+
+            using var http = new HttpListener();
+            http.Prefixes.Add("http://127.0.0.1:" + port + "/ota/");
+            http.Start();
+            Task serve = Task.Run(() =>
+            {
+                HttpListenerContext context = http.GetContext();
+                context.Response.ContentLength64 = image.Length;
+                context.Response.OutputStream.Write(image);
+                context.Response.Close();
+            });
+            using var h = new FirmwareHarness(FirmwareHarness.WithHomeNetwork());
+            h.ConnectStation();
+            Configure(h, "127.0.0.1", port, "/ota", "fw.bin");
+            int op = Download(h);
+            ExpectState(h, op, StatusCode.EraseDone);
+            ExpectState(h, op, StatusCode.WriteDone);
+            ExpectState(h, op, StatusCode.VerifyDone);
+            Assert.IsTrue(serve.Wait(FirmwareHarness.Wait));
+            CollectionAssert.AreEqual(image, h.Firmware.OtaImage);
+        }
+
+        [TestMethod]
         public void HostNamesResolveThroughTheDnsTable()
         {
             byte[] image = FirmwareSocketTests.Pattern(100, 6);

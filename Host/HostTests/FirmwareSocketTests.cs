@@ -277,14 +277,16 @@ namespace nanoWincs.Host.Tests
             Acked(h, server);
             h.Ok(CommandId.Sockbl, Param.U16(server), Param.U16(8080));
             Assert.IsTrue(h.Firmware.TryGetHostEndPoint(8080, false, out IPEndPoint hostEndPoint));
-            options.AddressMap[IPAddress.Parse("192.168.1.100")] = IPAddress.Loopback;
+            Assert.AreNotEqual(8080, hostEndPoint.Port);
             ushort client = Open(h, 2);
             Acked(h, client);
-            h.Ok(CommandId.Sockbr, Param.U16(client), Param.Ip("192.168.1.100"), Param.U16(hostEndPoint.Port));
+            h.Ok(CommandId.Sockbr, Param.U16(client), Param.Ip("192.168.1.100"), Param.U16(8080));
             List<Message> inds = h.WaitAecs(AecId.Sockind, 2);
             Message clientInd = inds.Single(m => (ushort)m[0].Unsigned == client);
             Message accepted = inds.Single(m => (ushort)m[0].Unsigned != client);
             Assert.AreEqual(IPAddress.Parse("192.168.1.100"), clientInd[3].Address, "remote as the module asked for it");
+            Assert.AreEqual(8080, (int)clientInd[4].Unsigned, "remote port as the module asked for it");
+            Assert.AreEqual(8080, (int)accepted[2].Unsigned, "the accepted side reports the module listen port");
             byte[] data = Pattern(100, 9);
             h.Ok(CommandId.Sockwr, Param.U16(client), Param.U16(100), Param.I32(0), Param.Bytes(data));
             Message rx = h.ExpectAec(AecId.Sockrxt);
@@ -470,6 +472,23 @@ namespace nanoWincs.Host.Tests
             Assert.IsTrue(got.Wait(FirmwareHarness.Wait));
             CollectionAssert.AreEqual(new byte[] { 9, 8, 7, 6 }, got.Result.Buffer);
             Assert.AreEqual(StatusCode.InvalidParameter, h.Command(CommandId.Sockwrto, Param.U16(id), Param.Ip("127.0.0.1"), Param.U16(peerPort), Param.U16(1473), Param.Bytes(new byte[1473])).Status);
+        }
+
+        [TestMethod]
+        public void UdpToTheModulesOwnAddressReachesItsOwnSocket()
+        {
+            FirmwareOptions options = FirmwareHarness.WithHomeNetwork();
+            options.ListenPortMap[6000] = 0;
+            using var h = new FirmwareHarness(options);
+            h.ConnectStation();
+            ushort receiver = Open(h, 1);
+            h.Ok(CommandId.Sockc, Param.U16(receiver), Param.U32(102), Param.U32(1490));
+            h.Ok(CommandId.Sockbl, Param.U16(receiver), Param.U16(6000));
+            ushort sender = Open(h, 1);
+            h.Ok(CommandId.Sockwrto, Param.U16(sender), Param.Ip("192.168.1.100"), Param.U16(6000), Param.U16(2), Param.Bytes(new byte[] { 0x51, 0x52 }));
+            Message rx = h.ExpectAec(AecId.Sockrxu);
+            Assert.AreEqual(receiver, (ushort)rx[0].Unsigned);
+            CollectionAssert.AreEqual(new byte[] { 0x51, 0x52 }, rx[4].Data);
         }
 
         [TestMethod]

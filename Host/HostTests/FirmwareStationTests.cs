@@ -128,6 +128,34 @@ namespace nanoWincs.Host.Tests
         }
 
         [TestMethod]
+        public void AssocReportsTheStationAssociation()
+        {
+            using var h = new FirmwareHarness(FirmwareHarness.WithHomeNetwork());
+            Assert.AreEqual(StatusCode.AssocNotFound, h.Command(CommandId.Assoc, Param.U16(1)).Status);
+            h.ConnectStation();
+            h.Ok(CommandId.Assoc);
+            Message assoc = h.ExpectAec(AecId.Assoc);
+            Assert.AreEqual(1, assoc[0].Signed);
+            Assert.AreEqual(1, assoc[1].Signed, "STA");
+            CollectionAssert.AreEqual(Hex("021122334455"), assoc[2].Data);
+            Assert.AreEqual(-40, assoc[3].Signed);
+        }
+
+        [TestMethod]
+        public void WaitForIdleReturnsOnceQueuedCommandsAreDone()
+        {
+            using var h = new FirmwareHarness();
+            h.Firmware.ResponseDelay = TimeSpan.FromMilliseconds(20);
+            for (int i = 0; i < 5; i++)
+            {
+                h.Send(CommandId.Gmm);
+            }
+
+            Assert.IsTrue(h.Firmware.WaitForIdle(FirmwareHarness.Wait));
+            Assert.AreEqual(10 + 1, h.Firmware.MessagesPosted, "BOOT plus RSP and STATUS of five commands");
+        }
+
+        [TestMethod]
         public void ConnectWhileConnectedIsRefused()
         {
             using var h = new FirmwareHarness(FirmwareHarness.WithHomeNetwork());

@@ -192,7 +192,7 @@ namespace nanoWincs.Emulator.Firmware
             }
 
             int hostPort = _options.ListenPortMap.TryGetValue(port, out int mapped) ? mapped : port;
-            IPAddress any = s.IsIPv6 ? IPAddress.IPv6Loopback : IPAddress.Loopback;
+            IPAddress any = BindAddress(s.Family);
             try
             {
                 if (s.IsUdp)
@@ -260,7 +260,7 @@ namespace nanoWincs.Emulator.Firmware
 
                 s.RemoteAddress = remote;
                 s.RemotePort = port;
-                s.HostRemote = new IPEndPoint(host, port);
+                s.HostRemote = SelfEndPoint(remote, port, true) ?? new IPEndPoint(host, port);
                 s.Phase = SocketPhase.Connected;
                 return StatusCode.Ok;
             }
@@ -428,7 +428,7 @@ namespace nanoWincs.Emulator.Firmware
                         return StatusCode.SocketSendFailed;
                     }
 
-                    destination = new IPEndPoint(host, port);
+                    destination = SelfEndPoint(remote, port, true) ?? new IPEndPoint(host, port);
                 }
 
                 if (!EnsureUdpHost(s))
@@ -614,6 +614,33 @@ namespace nanoWincs.Emulator.Firmware
             }
         }
 
+        /// <summary>Host address sockets bind to: loopback, or every interface when non-loopback traffic is allowed.</summary>
+        private IPAddress BindAddress(AddressFamily family)
+        {
+            if (_options.AllowNonLoopback)
+            {
+                return family == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any;
+            }
+
+            return family == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Loopback : IPAddress.Loopback;
+        }
+
+        /// <summary>
+        /// A destination that is the module itself (its station or AP address) on a port one of its own
+        /// sockets bound: the host endpoint of that socket, so the module reaches itself even when the
+        /// listen port is mapped to another host port. Null for any other destination.
+        /// </summary>
+        private IPEndPoint SelfEndPoint(IPAddress remote, int port, bool udp)
+        {
+            if (remote == null || !IsModuleAddress(remote) || !_hostEndPoints.TryGetValue((port, udp), out IPEndPoint own))
+            {
+                return null;
+            }
+
+            IPAddress host = own.Address.Equals(IPAddress.Any) ? IPAddress.Loopback : own.Address.Equals(IPAddress.IPv6Any) ? IPAddress.IPv6Loopback : own.Address;
+            return new IPEndPoint(host, own.Port);
+        }
+
         private Socket NewUdpSocket(AddressFamily family)
         {
             var socket = new Socket(family, SocketType.Dgram, ProtocolType.Udp);
@@ -655,7 +682,7 @@ namespace nanoWincs.Emulator.Firmware
             try
             {
                 s.Host = NewUdpSocket(s.Family);
-                s.Host.Bind(new IPEndPoint(s.IsIPv6 ? IPAddress.IPv6Loopback : IPAddress.Loopback, 0));
+                s.Host.Bind(new IPEndPoint(BindAddress(s.Family), 0));
                 s.LocalPort = ((IPEndPoint)s.Host.LocalEndPoint).Port;
                 if (s.Phase == SocketPhase.Open)
                 {
@@ -688,7 +715,7 @@ namespace nanoWincs.Emulator.Firmware
             s.RemoteAddress = remote;
             s.RemotePort = port;
             int generation = _generation;
-            var target = new IPEndPoint(host, port);
+            var target = SelfEndPoint(remote, port, false) ?? new IPEndPoint(host, port);
             TimeSpan timeout = _options.TcpConnectTimeout;
             _ = Task.Run(async () =>
             {
