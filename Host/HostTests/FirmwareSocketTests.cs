@@ -372,9 +372,7 @@ namespace nanoWincs.Host.Tests
         [TestMethod]
         public void FullTransmitBufferAnswersNotReadyAndRetransmissionDeliversEveryByteOnce()
         {
-            FirmwareOptions options = FirmwareHarness.WithHomeNetwork();
-            options.SocketTxBufferSize = 4 * 1460;
-            using var h = new FirmwareHarness(options);
+            using var h = new FirmwareHarness(FirmwareHarness.WithHomeNetwork());
             h.ConnectStation();
             var listener = new TcpListener(IPAddress.Loopback, 0);
             listener.Start();
@@ -382,7 +380,8 @@ namespace nanoWincs.Host.Tests
             {
                 ushort id = Open(h, 2);
                 Acked(h, id);
-                h.Ok(CommandId.Sockc, Param.U16(id), Param.U32(5), Param.U32(1460));
+                h.Ok(CommandId.Sockc, Param.U16(id), Param.U32(5), Param.U32(2920));
+                Assert.AreEqual(2920, h.Ok(CommandId.Sockc, Param.U16(id), Param.U32(5)).Single[1].Unsigned, "SO_SNDBUF is the module TX buffer");
                 Task<TcpClient> accept = listener.AcceptTcpClientAsync();
                 h.Ok(CommandId.Sockbr, Param.U16(id), Param.Ip("127.0.0.1"), Param.U16(((IPEndPoint)listener.LocalEndpoint).Port));
                 Assert.IsTrue(accept.Wait(FirmwareHarness.Wait));
@@ -400,7 +399,8 @@ namespace nanoWincs.Host.Tests
                     if (status == StatusCode.SocketNotReady)
                     {
                         notReady++;
-                        Task<byte[]> drain = Task.Run(() => ReadExactly(peer.GetStream(), sent.Count + 1460));
+                        int expected = sent.Count + 1460;
+                        Task<byte[]> drain = Task.Run(() => ReadExactly(peer.GetStream(), expected));
                         while (h.Command(CommandId.Sockwr, Param.U16(id), Param.U16(1460), Param.I32(seq), Param.Bytes(chunk)).Status == StatusCode.SocketNotReady)
                         {
                             System.Threading.Thread.Sleep(2);
@@ -419,6 +419,51 @@ namespace nanoWincs.Host.Tests
                 }
 
                 Assert.AreEqual(1, notReady, "the peer stopped reading, so the module buffer must fill up");
+            }
+            finally
+            {
+                listener.Stop();
+            }
+        }
+
+        [TestMethod]
+        public void PolledReceiveIsBoundedBySoRcvbufAndLosesNothing()
+        {
+            using var h = new FirmwareHarness(FirmwareHarness.WithHomeNetwork());
+            h.ConnectStation();
+            var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            try
+            {
+                ushort id = Open(h, 2);
+                h.Ok(CommandId.Sockc, Param.U16(id), Param.U32(4), Param.U32(2000));
+                Task<TcpClient> accept = listener.AcceptTcpClientAsync();
+                h.Ok(CommandId.Sockbr, Param.U16(id), Param.Ip("127.0.0.1"), Param.U16(((IPEndPoint)listener.LocalEndpoint).Port));
+                Assert.IsTrue(accept.Wait(FirmwareHarness.Wait));
+                using TcpClient peer = accept.Result;
+                h.ExpectAec(AecId.Sockind);
+                byte[] inbound = Pattern(60000, 12);
+                Task write = peer.GetStream().WriteAsync(inbound).AsTask();
+                var got = new List<byte>();
+                long largestPending = 0;
+                while (got.Count < inbound.Length)
+                {
+                    Message announce = h.ExpectAec(AecId.Sockrxt);
+                    largestPending = Math.Max(largestPending, announce[1].Unsigned);
+                    while (true)
+                    {
+                        Message read = h.Ok(CommandId.Sockrd, Param.U16(id), Param.U8(3), Param.I32(1000)).Single;
+                        got.AddRange(read[3].Data);
+                        if (read[2].Unsigned == 0)
+                        {
+                            break;
+                        }
+                    }
+                }
+
+                CollectionAssert.AreEqual(inbound, got.ToArray());
+                Assert.IsTrue(largestPending <= 2000 + 4096, "pending " + largestPending + " exceeds SO_RCVBUF plus one host read");
+                Assert.IsTrue(write.Wait(FirmwareHarness.Wait));
             }
             finally
             {

@@ -84,6 +84,9 @@ namespace nanoWincs.Emulator.Firmware
         /// <summary>Bytes read from the host socket and not yet handed to the host MCU (back-pressure).</summary>
         public long RxHeld;
 
+        /// <summary>SO_RCVBUF: <see cref="RxHeld"/> at which the host reader pauses.</summary>
+        public int RxLimit;
+
         public SemaphoreSlim RxSpace { get; } = new SemaphoreSlim(0, int.MaxValue);
 
         public CancellationTokenSource Cancel { get; } = new CancellationTokenSource();

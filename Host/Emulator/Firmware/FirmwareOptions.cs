@@ -161,10 +161,10 @@ namespace nanoWincs.Emulator.Firmware
         /// <summary>Sockets the module supports at once (listeners and accepted connections included).</summary>
         public int MaxSockets { get; set; } = 10;
 
-        /// <summary>Per-socket module transmit buffer; a SOCKWR that does not fit answers SOCKET_NOT_READY.</summary>
+        /// <summary>Default SOCKC SO_SNDBUF (1460..32768): the module transmit buffer; a SOCKWR that does not fit answers SOCKET_NOT_READY.</summary>
         public int SocketTxBufferSize { get; set; } = 8192;
 
-        /// <summary>Per-socket module receive buffer; reading from the host socket pauses while it is full.</summary>
+        /// <summary>Default SOCKC SO_RCVBUF (1460..32768): received bytes held for the host MCU before reading from the host socket pauses.</summary>
         public int SocketRxBufferSize { get; set; } = 16384;
 
         /// <summary>Datagrams a UDP socket queues before dropping new ones.</summary>

@@ -114,8 +114,8 @@ namespace nanoWincs.Emulator.Firmware
                 Params.Bool(1, false),
                 Params.Bool(2, false),
                 Params.UInt(3, 2, 0, 0xFFFF, 0),
-                Params.UInt(4, 2, 1460, 32768, 8192),
-                Params.UInt(5, 2, 1460, 32768, 8192),
+                Params.UInt(4, 2, 1460, 32768, Math.Clamp(_options.SocketRxBufferSize, 1460, 32768)),
+                Params.UInt(5, 2, 1460, 32768, Math.Clamp(_options.SocketTxBufferSize, 1460, 32768)),
                 Params.UInt(32, 1, 0, 0xFF, 0),
                 Params.UInt(100, 2, 0, 0xFFFF, 0),
                 Params.UInt(101, 2, 0, 0xFFFF, 0),
@@ -148,6 +148,7 @@ namespace nanoWincs.Emulator.Firmware
             }
 
             var s = new EmulatedSocket(_nextSocketId++, udp, ipv6, NewSocketConfig());
+            s.RxLimit = (int)s.Config.GetInteger(4);
             s.Config.Changed = id => OnSocketConfigChanged(s, id);
             _sockets.Add(s.Id, s);
             return s;
@@ -448,7 +449,7 @@ namespace nanoWincs.Emulator.Firmware
             }
             else
             {
-                if (s.TxQueued + length > _options.SocketTxBufferSize)
+                if (s.TxQueued + length > s.Config.GetInteger(5))
                 {
                     return StatusCode.SocketNotReady;
                 }
@@ -605,6 +606,15 @@ namespace nanoWincs.Emulator.Firmware
                 catch (SocketException)
                 {
                     // The host socket is already closing; the option no longer matters.
+                }
+            }
+
+            if (id == 4 || id == 0)
+            {
+                Volatile.Write(ref s.RxLimit, (int)s.Config.GetInteger(4));
+                if (s.RxSpace.CurrentCount == 0)
+                {
+                    s.RxSpace.Release();
                 }
             }
 
@@ -837,6 +847,8 @@ namespace nanoWincs.Emulator.Firmware
                 s.Config.Store(id, listener.Config.Get(id));
             }
 
+            s.RxLimit = (int)s.Config.GetInteger(4);
+
             var peer = (IPEndPoint)client.RemoteEndPoint;
             s.Host = client;
             s.Host.NoDelay = s.Config.GetBool(2);
@@ -870,7 +882,6 @@ namespace nanoWincs.Emulator.Firmware
             s.TxChannel = Channel.CreateUnbounded<byte[]>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
             int generation = _generation;
             CancellationToken token = s.Cancel.Token;
-            int limit = _options.SocketRxBufferSize;
             s.Writer = Task.Run(async () =>
             {
                 try
@@ -896,7 +907,7 @@ namespace nanoWincs.Emulator.Firmware
                 {
                     while (true)
                     {
-                        while (Interlocked.Read(ref s.RxHeld) >= limit)
+                        while (Interlocked.Read(ref s.RxHeld) >= Volatile.Read(ref s.RxLimit))
                         {
                             await s.RxSpace.WaitAsync(100, token).ConfigureAwait(false);
                         }
