@@ -80,6 +80,59 @@ namespace nanoWincs.Host.Tests
         }
 
         [TestMethod]
+        public void TrailingWordPaddingIsAccepted()
+        {
+            using var h = new FirmwareHarness();
+            h.SendRaw(Hex("00 0201 0021 01 0008 | 03 03 0001 01 000000 | 000000"));
+            h.SendRaw(Hex("00 0201 0022 00 0000 | 000000"));
+            CollectionAssert.AreEqual(Hex("01 0201 0021 0005 00"), h.NextMessage().Raw, "GMM takes no parameter");
+            Assert.AreEqual(2, h.NextMessage().Type);
+            CollectionAssert.AreEqual(Hex("01 0201 0022 0000 00"), h.NextMessage().Raw);
+        }
+
+        [TestMethod]
+        public void RandomRequestsEachGetExactlyOneStatusAndNeverBreakTheCpu()
+        {
+            ushort[] ids =
+            {
+                CommandId.Cfg, CommandId.Di, CommandId.Nvmc, CommandId.Wific, CommandId.Wstac, CommandId.Wsta, CommandId.Wscnc,
+                CommandId.Wscn, CommandId.Wapc, CommandId.Netifc, CommandId.Dnsc, CommandId.Dhcpsc, CommandId.Dnsresolv, CommandId.Ping,
+                CommandId.Socko, CommandId.Sockbl, CommandId.Sockbr, CommandId.Sockbm, CommandId.Socktls, CommandId.Sockwr,
+                CommandId.Sockwrto, CommandId.Sockrd, CommandId.Sockrdbuf, CommandId.Sockcl, CommandId.Socklst, CommandId.Sockc,
+                CommandId.Tlsc, CommandId.Tlscsc, CommandId.Fs, CommandId.Fstsfr, CommandId.Otac, CommandId.Otavfy, CommandId.Time,
+                CommandId.Sntpc, CommandId.Assoc, 0x7777,
+            };
+            var random = new Random(1234);
+            using var h = new FirmwareHarness(FirmwareHarness.WithHomeNetwork());
+            const int Count = 400;
+            for (int i = 0; i < Count; i++)
+            {
+                var parameters = new Param[random.Next(0, 5)];
+                for (int p = 0; p < parameters.Length; p++)
+                {
+                    var data = new byte[random.Next(0, 6)];
+                    random.NextBytes(data);
+                    parameters[p] = new Param((byte)random.Next(0, 14), data);
+                }
+
+                h.SendRaw(Request(ids[random.Next(ids.Length)], (ushort)i, parameters));
+            }
+
+            var statuses = new System.Collections.Generic.List<ushort>();
+            while (statuses.Count < Count)
+            {
+                Message m = h.NextMessage();
+                if (m.Type == 1)
+                {
+                    statuses.Add(m.Sequence);
+                }
+            }
+
+            CollectionAssert.AreEqual(Enumerable.Range(0, Count).Select(i => (ushort)i).ToArray(), statuses.ToArray(), "one STATUS per command, in order");
+            Assert.AreEqual(0, h.Firmware.Errors.Count, string.Join("; ", h.Firmware.Errors));
+        }
+
+        [TestMethod]
         public void WrongParameterCountAndTypeAreRejected()
         {
             using var h = new FirmwareHarness();
@@ -190,6 +243,7 @@ namespace nanoWincs.Host.Tests
             h.Firmware.ResponseDelay = TimeSpan.Zero;
             Assert.AreEqual(AecId.Boot, h.NextMessage().ResponseId);
             h.ExpectSilence(TimeSpan.FromMilliseconds(300));
+            Assert.AreEqual("WINCS02", h.Ok(CommandId.Gmm).Single[0].Text, "commands after the reset are answered");
         }
 
         [TestMethod]

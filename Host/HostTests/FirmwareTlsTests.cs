@@ -252,6 +252,84 @@ namespace nanoWincs.Host.Tests
         }
 
         [TestMethod]
+        public void MutualTlsPresentsAndRequiresClientCertificates()
+        {
+            Pki pki = Shared.Value;
+            FirmwareOptions options = FirmwareHarness.WithHomeNetwork();
+            options.ListenPortMap[8443] = 0;
+            using var h = new FirmwareHarness(options);
+            h.ConnectStation();
+            Upload(h, 1, "RootCA", Encoding.ASCII.GetBytes(pki.CaPem));
+            Upload(h, 1, "Device", Encoding.ASCII.GetBytes(pki.ServerPem));
+            Upload(h, 2, "DeviceKey", Encoding.ASCII.GetBytes(pki.ServerKeyPem));
+            ClientConf(h, 1, "RootCA", "server.test");
+            h.Ok(CommandId.Tlsc, Param.U8(1), Param.U32(2), Param.Str("Device"));
+            h.Ok(CommandId.Tlsc, Param.U8(1), Param.U32(3), Param.Str("DeviceKey"));
+
+            var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            try
+            {
+                ushort id = FirmwareSocketTests.Open(h, 2);
+                h.Ok(CommandId.Socktls, Param.U16(id), Param.U8(1));
+                Task<TcpClient> accept = listener.AcceptTcpClientAsync();
+                h.Ok(CommandId.Sockbr, Param.U16(id), Param.Ip("127.0.0.1"), Param.U16(((IPEndPoint)listener.LocalEndpoint).Port));
+                Assert.IsTrue(accept.Wait(FirmwareHarness.Wait));
+                using TcpClient peer = accept.Result;
+                X509Certificate presented = null;
+                using var ssl = new SslStream(peer.GetStream(), false, (sender, certificate, chain, errors) =>
+                {
+                    presented = certificate;
+                    return certificate != null && pki.Trusts(certificate);
+                });
+                Task handshake = ssl.AuthenticateAsServerAsync(new SslServerAuthenticationOptions { ServerCertificate = pki.Server, ClientCertificateRequired = true });
+                h.ExpectAec(AecId.Sockind);
+                Assert.IsTrue(handshake.Wait(FirmwareHarness.Wait), "server accepted the module's client certificate");
+                h.ExpectAec(AecId.Socktls);
+                Assert.IsNotNull(presented);
+                Assert.AreEqual("CN=server.test", presented.Subject);
+                ssl.Dispose();
+                peer.Dispose();
+                Assert.AreEqual(id, (ushort)h.ExpectAec(AecId.Sockcl)[0].Unsigned, "peer closed");
+            }
+            finally
+            {
+                listener.Stop();
+            }
+
+            h.Ok(CommandId.Tlsc, Param.U8(2), Param.U32(1), Param.Str("RootCA"));
+            h.Ok(CommandId.Tlsc, Param.U8(2), Param.U32(2), Param.Str("Device"));
+            h.Ok(CommandId.Tlsc, Param.U8(2), Param.U32(3), Param.Str("DeviceKey"));
+            ushort server = FirmwareSocketTests.Open(h, 2);
+            h.Ok(CommandId.Socktls, Param.U16(server), Param.U8(2));
+            h.Ok(CommandId.Sockbl, Param.U16(server), Param.U16(8443));
+            Assert.IsTrue(h.Firmware.TryGetHostEndPoint(8443, false, out IPEndPoint endPoint));
+            using (var anonymous = new TcpClient())
+            {
+                anonymous.Connect(endPoint);
+                using var ssl = new SslStream(anonymous.GetStream(), false, (sender, certificate, chain, errors) => pki.Trusts(certificate));
+                Task handshake = ssl.AuthenticateAsClientAsync("server.test");
+                ushort accepted = (ushort)h.ExpectAec(AecId.Sockind)[0].Unsigned;
+                Message err = h.ExpectAec(AecId.Tlserr);
+                Assert.AreEqual(2, err[0].Signed);
+                Assert.AreEqual(accepted, (ushort)h.ExpectAec(AecId.Sockerr)[0].Unsigned, "a client without certificate is refused when PEER_AUTH is on");
+                h.ExpectAec(AecId.Sockcl);
+            }
+
+            using var authenticated = new TcpClient();
+            authenticated.Connect(endPoint);
+            using var mutual = new SslStream(authenticated.GetStream(), false, (sender, certificate, chain, errors) => pki.Trusts(certificate));
+            Task ok = mutual.AuthenticateAsClientAsync(new SslClientAuthenticationOptions
+            {
+                TargetHost = "server.test",
+                ClientCertificates = new X509CertificateCollection { pki.Server },
+            });
+            ushort second = (ushort)h.ExpectAec(AecId.Sockind)[0].Unsigned;
+            Assert.IsTrue(ok.Wait(FirmwareHarness.Wait));
+            Assert.AreEqual(second, (ushort)h.ExpectAec(AecId.Socktls)[0].Unsigned);
+        }
+
+        [TestMethod]
         public void CipherSuiteListRestrictsTheHandshake()
         {
             Pki pki = Shared.Value;

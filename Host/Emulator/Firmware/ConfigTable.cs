@@ -4,9 +4,7 @@
 using System;
 using System.Buffers.Binary;
 using System.Collections.Generic;
-using System.Linq;
 using System.Net;
-using System.Text;
 
 namespace nanoWincs.Emulator.Firmware
 {

@@ -425,7 +425,9 @@ namespace nanoWincs.Emulator.Firmware
             ResetState();
             lock (_inboxLock)
             {
+                // A command delayed by ResponseDelay was dropped with the old generation: the pump restarts at boot.
                 _resetPending = false;
+                _pumpScheduled = false;
             }
 
             if (bySelf)
