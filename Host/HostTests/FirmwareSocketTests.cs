@@ -550,6 +550,7 @@ namespace nanoWincs.Host.Tests
             IPAddress group = IPAddress.Parse("239.7.7.7");
             ushort id = Open(h, 1);
             h.Ok(CommandId.Sockc, Param.U16(id), Param.U32(102), Param.U32(1490));
+            h.Ok(CommandId.Sockbl, Param.U16(id), Param.U16(port), Param.U8(0));
             h.Ok(CommandId.Sockbm, Param.U16(id), Param.Ip(group), Param.U16(port));
             using var sender = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
             sender.SetSocketOption(SocketOptionLevel.IP, SocketOptionName.MulticastInterface, IPAddress.Loopback.GetAddressBytes());
