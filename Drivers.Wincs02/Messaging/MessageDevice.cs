@@ -11,7 +11,9 @@ namespace Drivers.Wincs02.Messaging
     /// <summary>
     /// The WINCS02 message transport over SDIO-over-SPI (<c>winc_dev.c</c>). The commands of the bursts
     /// queued at that moment (up to 16) are announced with one mailbox write to SD_HOST_GP (more than one:
-    /// the word counts first go to the CSA);
+    /// the word counts first go to the CSA); a pending module event is read before a new mailbox is written
+    /// (at most <see cref="MaxEventsAheadOfMailbox"/> in a row), so that answers read first let their senders
+    /// queue the next commands into the same mailbox;
     /// after the module's TX_REQ grant each command goes to FN1 DATA in its own CMD53. Module messages are
     /// announced by RX_REQ in ARM_GP (one message, or a list of sizes first) and read into a bounded
     /// receive buffer. Everything is preallocated; <see cref="Poll"/> does a bounded amount of bus work.
@@ -26,6 +28,9 @@ namespace Drivers.Wincs02.Messaging
 
         /// <summary>Bus steps (mailbox, interrupt, one command or one received message) one <see cref="Poll"/> performs at most.</summary>
         public const int MaxStepsPerPoll = 8;
+
+        /// <summary>Module events (RX_REQ) read while a mailbox waits, before the mailbox goes first (so a stream of module messages cannot hold commands back).</summary>
+        public const int MaxEventsAheadOfMailbox = 2;
 
         /// <summary>Most messages one RX_REQ may announce (the mailbox number field is 8 bits).</summary>
         public const int MaxMessagesPerEvent = 255;
@@ -70,6 +75,7 @@ namespace Drivers.Wincs02.Messaging
         private int _rxCount;
         private int _rxIndex;
 
+        private int _eventsAheadOfMailbox;
         private int _grantTimeoutMilliseconds = 2000;
         private long _discardedMessages;
 
@@ -232,12 +238,19 @@ namespace Drivers.Wincs02.Messaging
                     {
                         TransmitStep();
                     }
-                    else if (_txState == TxIdle && _count > 0)
+                    else if (_txState == TxIdle && _count > 0 && (_eventsAheadOfMailbox >= MaxEventsAheadOfMailbox || interruptsChecked || !InterruptPending()))
                     {
+                        _eventsAheadOfMailbox = 0;
                         PostMailbox();
                     }
-                    else if (!interruptsChecked && (Interlocked.CompareExchange(ref _interruptEdge, 0, 0) != 0 || _bus.InterruptAsserted))
+                    else if (!interruptsChecked && InterruptPending())
                     {
+                        if (_txState == TxIdle && _count > 0)
+                        {
+                            // module messages first: the answers they carry free the senders, whose next commands then share the mailbox
+                            _eventsAheadOfMailbox++;
+                        }
+
                         // a second look in the same Poll would only repeat a CMD52 that found nothing
                         interruptsChecked = !HandleInterrupt();
                     }
@@ -252,6 +265,11 @@ namespace Drivers.Wincs02.Messaging
                     }
                 }
             }
+        }
+
+        private bool InterruptPending()
+        {
+            return Interlocked.CompareExchange(ref _interruptEdge, 0, 0) != 0 || _bus.InterruptAsserted;
         }
 
         private static long Now()
@@ -606,6 +624,7 @@ namespace Drivers.Wincs02.Messaging
 
         private void ClearTransfers()
         {
+            _eventsAheadOfMailbox = 0;
             _txState = TxIdle;
             _txBursts = 0;
             _txIndex = 0;

@@ -112,6 +112,23 @@ namespace Drivers.Wincs02.Sockets
             }
         }
 
+        // Copies length bytes starting 'skip' bytes after the front (they must be there), across the ring end.
+        internal void Peek(int skip, byte[] destination, int offset, int length)
+        {
+            int start;
+            int first = Segment(skip, out start);
+            if (first > length)
+            {
+                first = length;
+            }
+
+            Array.Copy(_data, start, destination, offset, first);
+            if (length > first)
+            {
+                Array.Copy(_data, 0, destination, offset + first, length - first);
+            }
+        }
+
         // Offset in Data of the byte 'skip' bytes after the front, and how many bytes from there are contiguous.
         internal int Segment(int skip, out int offset)
         {

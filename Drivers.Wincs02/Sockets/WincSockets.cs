@@ -18,8 +18,11 @@ namespace Drivers.Wincs02.Sockets
     /// of bytes consumed), so the module never sends more than the ring holds.</para>
     /// <para>Send copies into a preallocated ring (all or nothing) and writes chunks of at most
     /// 1460/1440 (TCP) or one datagram (UDP) with SOCKWR/SOCKWRTO carrying the sequence number of
-    /// their first byte; one write per socket is in flight, and SOCKET_NOT_READY or
-    /// SOCKET_SEQUENCE_ERROR resend it from the unacknowledged point.</para>
+    /// their first byte. A TCP socket keeps up to <see cref="WriteWindow"/> writes in flight with
+    /// consecutive sequence numbers (so the transport packs them into one mailbox); while some are in
+    /// flight a short tail waits for more data until the end of the task round. SOCKET_NOT_READY or
+    /// SOCKET_SEQUENCE_ERROR resend everything from the first refused byte (after a growing pause and
+    /// with a halved window for NOT_READY); UDP keeps one datagram in flight.</para>
     /// <para>Descriptors are 0..socketCount-1. <see cref="Errno"/> is per instance, not per thread.
     /// Every call locks <see cref="WincDriver.SyncRoot"/>.</para>
     /// </remarks>
@@ -61,6 +64,21 @@ namespace Drivers.Wincs02.Sockets
         /// <summary>Consecutive SOCKET_NOT_READY/SEQUENCE_ERROR resends before a write is reported failed.</summary>
         public const int MaxWriteRetries = 50;
 
+        /// <summary>Most SOCKWR a TCP socket can keep in flight (the upper bound of <see cref="WriteWindow"/>; one mailbox carries up to 16 commands).</summary>
+        public const int MaxWriteWindow = 16;
+
+        /// <summary>SOCKWR a TCP socket keeps in flight by default.</summary>
+        public const int DefaultWriteWindow = 8;
+
+        /// <summary>Requests a socket leaves free in the driver's pool when it starts a write beyond its first one in flight.</summary>
+        public const int WriteRequestReserve = 2;
+
+        /// <summary>Wait before the first resend after SOCKET_NOT_READY, in milliseconds; it doubles while the module stays full.</summary>
+        public const int MinRetryDelayMs = 2;
+
+        /// <summary>Longest wait before a resend after SOCKET_NOT_READY, in milliseconds.</summary>
+        public const int MaxRetryDelayMs = 100;
+
         /// <summary>How long a getaddrinfo lookup may take before it fails with ETIMEDOUT, in milliseconds.</summary>
         public const int DnsTimeoutMs = 10000;
 
@@ -80,6 +98,7 @@ namespace Drivers.Wincs02.Sockets
         private readonly AddrInfo _dnsResults = new AddrInfo();
         private SocketEventHandler _handler;
         private object _handlerContext;
+        private int _writeWindow = DefaultWriteWindow;
         private bool _dnsActive;
         private bool _dnsFailed;
         private string _dnsHost;
@@ -123,7 +142,7 @@ namespace Drivers.Wincs02.Sockets
             _sockets = new SocketContext[socketCount];
             for (int i = 0; i < socketCount; i++)
             {
-                _sockets[i] = new SocketContext(i, receiveBufferSize, sendBufferSize, DatagramSlots);
+                _sockets[i] = new SocketContext(i, receiveBufferSize, sendBufferSize, DatagramSlots, MaxWriteWindow);
             }
 
             _requestHandler = OnSocketRequest;
@@ -150,6 +169,37 @@ namespace Drivers.Wincs02.Sockets
 
         /// <summary>Gets the number of socket AECs for module socket ids no descriptor knows.</summary>
         public int UnknownSocketAecs { get; private set; }
+
+        /// <summary>Gets the number of writes the module refused with SOCKET_NOT_READY or SOCKET_SEQUENCE_ERROR (each is sent again).</summary>
+        public int ResentWrites { get; private set; }
+
+        /// <summary>
+        /// Gets or sets how many SOCKWR a TCP socket keeps in flight (1..<see cref="MaxWriteWindow"/>, default
+        /// <see cref="DefaultWriteWindow"/>). Writes queued together share one mailbox and their answers come back
+        /// together, so a wider window moves more payload per bus byte; it needs a send ring of that many chunks and
+        /// requests in the driver's pool (<see cref="WriteRequestReserve"/> stay free). UDP sockets keep one datagram in flight.
+        /// </summary>
+        /// <exception cref="ArgumentOutOfRangeException">The value is outside 1..<see cref="MaxWriteWindow"/>.</exception>
+        public int WriteWindow
+        {
+            get
+            {
+                return _writeWindow;
+            }
+
+            set
+            {
+                if (value < 1 || value > MaxWriteWindow)
+                {
+                    throw new ArgumentOutOfRangeException();
+                }
+
+                lock (_sync)
+                {
+                    _writeWindow = value;
+                }
+            }
+        }
 
         /// <summary>Sets the socket event callback (<c>WDRV_WINC_SocketRegisterEventCallback</c>); null clears it.</summary>
         /// <param name="handler">The callback.</param>
@@ -513,13 +563,13 @@ namespace Drivers.Wincs02.Sockets
 
                     if (length > ctx.Tx.Free)
                     {
-                        KickWrite(ctx);
+                        KickWrite(ctx, false);
                         return Fail(SocketErrno.EWouldBlock);
                     }
 
                     ctx.Tx.Write(buffer, offset, length);
                     ctx.WritePaused = false;
-                    KickWrite(ctx);
+                    KickWrite(ctx, false);
                     return length;
                 }
 
@@ -556,14 +606,14 @@ namespace Drivers.Wincs02.Sockets
 
                 if (length > ctx.Tx.Free || ctx.TxDatagrams.IsFull)
                 {
-                    KickWrite(ctx);
+                    KickWrite(ctx, false);
                     return Fail(SocketErrno.EWouldBlock);
                 }
 
                 ctx.Tx.Write(buffer, offset, length);
                 ctx.TxDatagrams.Push(length, destination);
                 ctx.WritePaused = false;
-                KickWrite(ctx);
+                KickWrite(ctx, false);
                 return length;
             }
         }
@@ -729,7 +779,14 @@ namespace Drivers.Wincs02.Sockets
                     switch (option)
                     {
                         case SocketConstants.SoSndBuf:
-                            return SocketOption(ctx, SockParamId.SoSndbuf, value);
+                            if (SocketOption(ctx, SockParamId.SoSndbuf, value) != 0)
+                            {
+                                return -1;
+                            }
+
+                            // more writes in flight than the module buffers would only come back NOT_READY
+                            ctx.ModuleSendBuffer = value;
+                            return 0;
                         case SocketConstants.SoRcvBuf:
                             return SocketOption(ctx, SockParamId.SoRcvbuf, value);
                         case SocketConstants.SoKeepAlive:
@@ -981,6 +1038,26 @@ namespace Drivers.Wincs02.Sockets
         }
 
         /// <summary>
+        /// Bytes queued by <see cref="Send"/>/<see cref="SendTo"/> that the module has not acknowledged yet (like
+        /// Linux <c>SIOCOUTQ</c>): 0 once every write was answered with OK.
+        /// </summary>
+        /// <param name="fd">Descriptor.</param>
+        /// <returns>The byte count, or -1 (EBADF).</returns>
+        public int GetSendPending(int fd)
+        {
+            lock (_sync)
+            {
+                SocketContext ctx = Get(fd);
+                if (ctx == null)
+                {
+                    return -1;
+                }
+
+                return ctx.Tx.Count;
+            }
+        }
+
+        /// <summary>
         /// Readiness of a socket without waiting (<c>poll</c> with timeout 0): POLLIN (data or a
         /// pending connection), POLLOUT (connected with room), POLLHUP, POLLERR; POLLNVAL when not open.
         /// </summary>
@@ -1136,21 +1213,21 @@ namespace Drivers.Wincs02.Sockets
             return Submit(r) ? 0 : -1;
         }
 
+        private static int FrameSize(SocketContext ctx)
+        {
+            if (ctx.IsStream)
+            {
+                return TcpMaxFrameSize;
+            }
+
+            return ctx.Domain == SocketConstants.AfInet6 ? UdpIpv6MaxFrameSize : UdpIpv4MaxFrameSize;
+        }
+
         private void AddAsyncConfig(WincRequest r, SocketContext ctx)
         {
             int window = ctx.ReadMode == ModeAcked ? ctx.Rx.Capacity : 0;
-            int frame;
-            if (ctx.IsStream)
-            {
-                frame = TcpMaxFrameSize;
-            }
-            else
-            {
-                frame = ctx.Domain == SocketConstants.AfInet6 ? UdpIpv6MaxFrameSize : UdpIpv4MaxFrameSize;
-            }
-
             WincCommands.Sockc(r.Writer, ctx.SockId, SockParamId.AsyncWinSz, window);
-            WincCommands.Sockc(r.Writer, ctx.SockId, SockParamId.AsyncMaxFrmSz, frame);
+            WincCommands.Sockc(r.Writer, ctx.SockId, SockParamId.AsyncMaxFrmSz, FrameSize(ctx));
         }
 
         private bool SendAsyncConfig(SocketContext ctx)
@@ -1194,7 +1271,8 @@ namespace Drivers.Wincs02.Sockets
 
         // Returns consumed bytes to the module's window (acknowledged mode): ASYNC_NEXT_SN is the
         // running 16-bit count of bytes taken out of the ring. One update is in flight at a time;
-        // a newer count goes out when it has been sent.
+        // a newer count goes out when it has been sent, and only once it is worth a command: half the
+        // window consumed since the last one, or the module left with less room than one frame.
         private void Credit(SocketContext ctx, int consumed)
         {
             if (consumed <= 0 || ctx.ReadMode != ModeAcked)
@@ -1211,6 +1289,15 @@ namespace Drivers.Wincs02.Sockets
         {
             if (!ctx.CreditDirty || ctx.CreditRequest != null || ctx.SockId == 0 || ctx.Closing)
             {
+                return;
+            }
+
+            int window = ctx.Rx.Capacity;
+            int consumed = (ushort)(ctx.NextSeqNum - ctx.CreditSent);
+            int room = window - (ushort)(ctx.ReceivedSeqNum - ctx.CreditSent);
+            if (consumed < window / 2 && room >= FrameSize(ctx))
+            {
+                // the module can still push a full frame: fewer, larger credits cost less bus
                 return;
             }
 
@@ -1231,105 +1318,184 @@ namespace Drivers.Wincs02.Sockets
             ctx.CreditDirty = false;
         }
 
-        // Writes the next chunk (TCP) or datagram (UDP) from the unacknowledged point, if none is in flight.
-        private void KickWrite(SocketContext ctx)
+        // Starts writes while the window allows: TCP chunks of up to 1460/1440 bytes from the first unsent byte,
+        // each carrying the sequence number of its first byte, or the next UDP datagram (one in flight). A chunk
+        // shorter than the maximum goes out at once only when nothing is in flight or when 'flush' (end of Tasks):
+        // otherwise it waits for more data, so small sends travel in full SOCKWRs.
+        private void KickWrite(SocketContext ctx, bool flush)
         {
-            if (!ctx.InUse || ctx.SockId == 0 || ctx.WriteInFlight || ctx.WritePaused || ctx.Closing)
+            if (!ctx.InUse || ctx.SockId == 0 || ctx.WritePaused || ctx.Closing || ctx.RetryPending)
             {
                 return;
             }
 
-            int length;
-            int offset;
-            byte[] data;
-            SocketAddress destination = null;
-            if (ctx.IsStream)
+            while (true)
             {
-                if (ctx.Tx.Count == 0)
+                int window = ctx.IsStream ? Window(ctx) : 1;
+                if (ctx.WriteCount >= window)
                 {
-                    ctx.WriteKickPending = false;
+                    // the next answer starts the next write
                     return;
                 }
 
-                length = ctx.Tx.Segment(0, out offset);
-                int max = ctx.Remote.Family == SocketConstants.AfInet6 ? MaxTcpIpv6Payload : MaxTcpIpv4Payload;
-                if (length > max)
+                int length;
+                int offset;
+                byte[] data;
+                SocketAddress destination = null;
+                if (ctx.IsStream)
                 {
-                    length = max;
+                    int unsent = ctx.Tx.Count - ctx.SentBytes;
+                    if (unsent <= 0)
+                    {
+                        ctx.WriteKickPending = false;
+                        return;
+                    }
+
+                    int max = ctx.Remote.Family == SocketConstants.AfInet6 ? MaxTcpIpv6Payload : MaxTcpIpv4Payload;
+                    length = unsent < max ? unsent : max;
+                    if (length < max && ctx.WriteCount > 0 && !flush)
+                    {
+                        ctx.WriteKickPending = true;
+                        return;
+                    }
+
+                    if (ctx.Tx.Segment(ctx.SentBytes, out offset) >= length)
+                    {
+                        data = ctx.Tx.Data;
+                    }
+                    else
+                    {
+                        // the chunk wraps around the ring end: gather it rather than send two short writes
+                        ctx.Tx.Peek(ctx.SentBytes, _scratch, 0, length);
+                        data = _scratch;
+                        offset = 0;
+                    }
+                }
+                else
+                {
+                    if (ctx.WriteCount > 0 || ctx.TxDatagrams.Count == 0)
+                    {
+                        ctx.WriteKickPending = ctx.WriteCount > 0 && ctx.TxDatagrams.Count > 0;
+                        return;
+                    }
+
+                    length = ctx.TxDatagrams.PeekLength;
+                    destination = ctx.TxDatagrams.PeekEndpoint;
+
+                    // a datagram may wrap around the ring end: gather it in the scratch buffer
+                    ctx.Tx.Read(_scratch, 0, length, true);
+                    data = _scratch;
+                    offset = 0;
                 }
 
-                data = ctx.Tx.Data;
-            }
-            else
-            {
-                if (ctx.TxDatagrams.Count == 0)
+                // beyond its first write a socket leaves requests in the pool for everything else
+                if (ctx.WriteCount > 0 && _driver.FreeRequestCount <= WriteRequestReserve)
                 {
-                    ctx.WriteKickPending = false;
+                    ctx.WriteKickPending = true;
                     return;
                 }
 
-                length = ctx.TxDatagrams.PeekLength;
-                destination = ctx.TxDatagrams.PeekEndpoint;
+                WincRequest r = _driver.AllocateRequest(_requestHandler, ctx);
+                if (r == null)
+                {
+                    ctx.WriteKickPending = true;
+                    return;
+                }
 
-                // a datagram may wrap around the ring end: gather it in the scratch buffer
-                ctx.Tx.Read(_scratch, 0, length, true);
-                data = _scratch;
-                offset = 0;
-            }
+                int sequence = (ushort)(ctx.UnackedSeqNum + ctx.SentBytes);
+                if (ctx.IsStream)
+                {
+                    WincCommands.Sockwr(r.Writer, ctx.SockId, sequence, data, offset, length);
+                }
+                else
+                {
+                    WincCommands.Sockwrto(r.Writer, ctx.SockId, destination.Address, 0, destination.AddressLength, destination.Port, sequence, data, offset, length);
+                }
 
-            WincRequest r = _driver.AllocateRequest(_requestHandler, ctx);
-            if (r == null)
-            {
-                ctx.WriteKickPending = true;
-                return;
-            }
+                if (_driver.Submit(r) != DriverStatus.Ok)
+                {
+                    ctx.WriteKickPending = true;
+                    return;
+                }
 
-            if (ctx.IsStream)
-            {
-                WincCommands.Sockwr(r.Writer, ctx.SockId, ctx.UnackedSeqNum, data, offset, length);
+                ctx.PushWrite(r, length);
+                ctx.WriteKickPending = false;
             }
-            else
-            {
-                WincCommands.Sockwrto(r.Writer, ctx.SockId, destination.Address, 0, destination.AddressLength, destination.Port, ctx.UnackedSeqNum, data, offset, length);
-            }
-
-            if (_driver.Submit(r) != DriverStatus.Ok)
-            {
-                ctx.WriteKickPending = true;
-                return;
-            }
-
-            ctx.WriteKickPending = false;
-            ctx.WriteInFlight = true;
-            ctx.InFlightLength = length;
         }
 
-        private void OnWriteStatus(SocketContext ctx, WincStatus status)
+        private void OnWriteStatus(SocketContext ctx, WincRequest request, WincStatus status)
         {
-            ctx.WriteInFlight = false;
-            int length = ctx.InFlightLength;
-            ctx.InFlightLength = 0;
-            if (status == WincStatus.Ok)
+            int age = ctx.FindWrite(request);
+            if (age < 0)
             {
-                ctx.Tx.Skip(length);
-                if (!ctx.IsStream)
-                {
-                    ctx.TxDatagrams.Pop();
-                }
-
-                ctx.UnackedSeqNum = (ushort)(ctx.UnackedSeqNum + length);
-                ctx.WriteRetries = 0;
-                Raise(ctx, SocketEvent.Send, SocketStatus.Ok);
-                KickWrite(ctx);
+                // a write given up on: it followed one the module refused, so it was refused too
                 return;
             }
 
-            if (status == WincStatus.SocketNotReady || status == WincStatus.SocketSequenceError)
+            if (status == WincStatus.Ok)
+            {
+                // the module takes writes in sequence order: this one, and every older one, arrived
+                int acknowledged = age + 1;
+                for (int i = 0; i < acknowledged; i++)
+                {
+                    int length = ctx.PopWrite();
+                    ctx.SentBytes -= length;
+                    ctx.Tx.Skip(length);
+                    if (!ctx.IsStream)
+                    {
+                        ctx.TxDatagrams.Pop();
+                    }
+
+                    ctx.UnackedSeqNum = (ushort)(ctx.UnackedSeqNum + length);
+                }
+
+                ctx.WriteRetries = 0;
+                if (ctx.WriteLimit < WindowCap(ctx))
+                {
+                    ctx.WriteGrowth += acknowledged;
+                    if (ctx.WriteGrowth >= ctx.WriteLimit)
+                    {
+                        ctx.WriteGrowth = 0;
+                        ctx.WriteLimit++;
+                    }
+                }
+
+                for (int i = 0; i < acknowledged; i++)
+                {
+                    Raise(ctx, SocketEvent.Send, SocketStatus.Ok);
+                }
+
+                KickWrite(ctx, false);
+                return;
+            }
+
+            // nothing from this write on was taken: those bytes are unsent again (older writes stay in flight)
+            int refusedLength = ctx.GetWriteLength(age);
+            ctx.DropWritesFrom(age);
+            bool notReady = status == WincStatus.SocketNotReady;
+            if (notReady || status == WincStatus.SocketSequenceError)
             {
                 ctx.WriteRetries++;
+                ResentWrites++;
                 if (ctx.WriteRetries <= MaxWriteRetries)
                 {
-                    KickWrite(ctx);
+                    if (notReady)
+                    {
+                        // the module's send buffer is full: fewer writes in flight, and a pause that grows while it stays full
+                        if (ctx.WriteRetries == 1)
+                        {
+                            int limit = ctx.WriteLimit < WindowCap(ctx) ? ctx.WriteLimit : WindowCap(ctx);
+                            ctx.WriteLimit = limit > 1 ? limit / 2 : 1;
+                            ctx.WriteGrowth = 0;
+                        }
+
+                        // the deadline is set by the next task round, which knows the time
+                        ctx.RetryPending = true;
+                        ctx.RetryDelayMs = RetryDelayMs(ctx.WriteRetries);
+                        return;
+                    }
+
+                    KickWrite(ctx, true);
                     return;
                 }
             }
@@ -1342,12 +1508,55 @@ namespace Drivers.Wincs02.Sockets
             }
             else
             {
-                ctx.Tx.Skip(length);
+                // the datagram is lost; the module did not take it, so the sequence number stays
+                ctx.Tx.Skip(refusedLength);
                 ctx.TxDatagrams.Pop();
             }
 
             Raise(ctx, SocketEvent.Send, SocketStatus.Error);
-            KickWrite(ctx);
+            KickWrite(ctx, false);
+        }
+
+        // Writes a TCP socket may have in flight now: WindowCap, no more than NOT_READY answers left it, and one
+        // while a refused write is being resent.
+        private int Window(SocketContext ctx)
+        {
+            if (ctx.WriteRetries > 0)
+            {
+                // after a refusal one write probes the module: if it is still full only that one comes back
+                return 1;
+            }
+
+            int window = WindowCap(ctx);
+            return ctx.WriteLimit < window ? ctx.WriteLimit : window;
+        }
+
+        // The window, no more than the module's send buffer holds when the application set SO_SNDBUF.
+        private int WindowCap(SocketContext ctx)
+        {
+            int window = _writeWindow;
+            if (ctx.ModuleSendBuffer > 0)
+            {
+                int fits = ctx.ModuleSendBuffer / (ctx.Remote.Family == SocketConstants.AfInet6 ? MaxTcpIpv6Payload : MaxTcpIpv4Payload);
+                if (fits < window)
+                {
+                    window = fits > 1 ? fits : 1;
+                }
+            }
+
+            return window;
+        }
+
+        // Wait before resend number 'retry' after SOCKET_NOT_READY: 2, 4, 8... ms, at most MaxRetryDelayMs.
+        private static int RetryDelayMs(int retry)
+        {
+            int delay = MinRetryDelayMs;
+            for (int i = 1; i < retry && delay < MaxRetryDelayMs; i++)
+            {
+                delay <<= 1;
+            }
+
+            return delay < MaxRetryDelayMs ? delay : MaxRetryDelayMs;
         }
 
         private int EndpointName(int fd, SocketAddress address, bool local)
@@ -1463,6 +1672,7 @@ namespace Drivers.Wincs02.Sockets
                     {
                         ctx.Opened = true;
                         ctx.NextSeqNum = 0;
+                        ctx.ReceivedSeqNum = 0;
                         SendAsyncConfig(ctx);
                         Raise(ctx, SocketEvent.Open, SocketStatus.Ok);
                         if (ctx.InUse && ctx.ClosePending)
@@ -1524,7 +1734,7 @@ namespace Drivers.Wincs02.Sockets
 
                 case CommandId.Sockwr:
                 case CommandId.Sockwrto:
-                    OnWriteStatus(ctx, status);
+                    OnWriteStatus(ctx, request, status);
                     break;
             }
         }
@@ -1552,9 +1762,17 @@ namespace Drivers.Wincs02.Sockets
                         break;
                     case CommandId.Sockwr:
                     case CommandId.Sockwrto:
-                        ctx.WriteInFlight = false;
-                        ctx.WritePaused = true;
-                        Raise(ctx, SocketEvent.Send, SocketStatus.Error);
+                        {
+                            int age = ctx.FindWrite(request);
+                            if (age >= 0)
+                            {
+                                // whether the module took it is unknown: stop, keep the data, let the application decide
+                                ctx.DropWritesFrom(age);
+                                ctx.WritePaused = true;
+                                Raise(ctx, SocketEvent.Send, SocketStatus.Error);
+                            }
+                        }
+
                         break;
                     case CommandId.Sockbr:
                         Raise(ctx, SocketEvent.Connect, SocketStatus.Error);
@@ -1755,6 +1973,7 @@ namespace Drivers.Wincs02.Sockets
             }
 
             int length = _rx.DataLength;
+            ctx.ReceivedSeqNum = (ushort)(ctx.ReceivedSeqNum + length);
             if (ctx.IsStream)
             {
                 if (!ctx.Rx.Write(m.Buffer, _rx.DataOffset, length))
@@ -1867,9 +2086,24 @@ namespace Drivers.Wincs02.Sockets
                 }
 
                 SendCredit(ctx);
+                if (ctx.RetryPending)
+                {
+                    if (ctx.RetryDelayMs > 0)
+                    {
+                        ctx.RetryAt = now + (ctx.RetryDelayMs * TimeSpan.TicksPerMillisecond);
+                        ctx.RetryDelayMs = 0;
+                    }
+                    else if (now - ctx.RetryAt >= 0)
+                    {
+                        ctx.RetryPending = false;
+                        ctx.WriteKickPending = true;
+                    }
+                }
+
                 if (ctx.WriteKickPending)
                 {
-                    KickWrite(ctx);
+                    // the end of a task round: a short tail waiting for more data goes now
+                    KickWrite(ctx, true);
                 }
             }
 

@@ -24,6 +24,27 @@ namespace Drivers.Wincs02.Tests.Helpers
             Sockets.RegisterEventCallback(OnEvent, this);
         }
 
+        /// <summary>Creates a ready driver (pool of <paramref name="requests"/>, room for 16 queued bursts) and a socket layer with a <paramref name="sendBufferSize"/>-byte send ring.</summary>
+        /// <param name="requests">Request pool size.</param>
+        /// <param name="sendBufferSize">Send ring per socket.</param>
+        public SocketHarness(int requests, int sendBufferSize)
+            : this(requests, sendBufferSize, WincSockets.DefaultReceiveBufferSize)
+        {
+        }
+
+        /// <summary>Creates a ready driver (pool of <paramref name="requests"/>, room for 16 queued bursts) and a socket layer with the given rings.</summary>
+        /// <param name="requests">Request pool size.</param>
+        /// <param name="sendBufferSize">Send ring per socket.</param>
+        /// <param name="receiveBufferSize">Receive ring (and credit window) per socket.</param>
+        public SocketHarness(int requests, int sendBufferSize, int receiveBufferSize)
+        {
+            Harness = new DriverHarness(requests);
+            Harness.BringUp();
+            Harness.Device.QueueLimit = 16;
+            Sockets = new WincSockets(Harness.Driver, WincSockets.DefaultSocketCount, receiveBufferSize, sendBufferSize);
+            Sockets.RegisterEventCallback(OnEvent, this);
+        }
+
         /// <summary>Gets the driver harness.</summary>
         public DriverHarness Harness { get; private set; }
 

@@ -173,140 +173,6 @@ namespace Drivers.Wincs02.Tests.Sockets
         }
 
         [TestMethod]
-        public void SendWritesSequenceNumberedChunksOneAtATime()
-        {
-            SocketHarness s = new SocketHarness(8);
-            int fd = s.OpenConnectedTcp(7);
-            byte[] data = Pattern(2000, 1);
-            Assert.AreEqual(-1, s.Sockets.Send(fd, new byte[3000], 0, 3000, 0));
-            Assert.AreEqual(SocketErrno.EWouldBlock, s.Sockets.Errno, "more than the 2944-byte ring: all or nothing");
-            Assert.AreEqual(2000, s.Sockets.Send(fd, data, 0, 2000, 0));
-            s.Step();
-            int first = s.Last;
-            Assert.AreEqual((ushort)CommandId.Sockwr, s.Device.GetSentId(first, 0));
-            byte[] w = s.Device.GetSent(first);
-            Assert.AreEqual(8 + 8 + 8 + 8 + 4 + 1460, w.Length);
-            Assert.AreEqual(0x05, (int)w[20], "length 1460 = 0x05B4");
-            Assert.AreEqual(0xB4, (int)w[21]);
-            Assert.AreEqual(0, (w[30] << 8) | w[31], "sequence number of the first byte: 0");
-            Assert.AreEqual(data[0], w[36]);
-            Assert.AreEqual(data[1459], w[36 + 1459]);
-            s.Step();
-            Assert.AreEqual(first, s.Last, "one write in flight per socket");
-
-            s.Device.AnswerStatus(first, 0, 0);
-            s.Step();
-            Assert.AreEqual(1, s.Count(fd, SocketEvent.Send, SocketStatus.Ok));
-            s.Step();
-            int second = s.Last;
-            w = s.Device.GetSent(second);
-            Assert.AreEqual(540, (w[20] << 8) | w[21]);
-            Assert.AreEqual(1460, (w[30] << 8) | w[31], "continues at 1460");
-            Assert.AreEqual(data[1460], w[36]);
-            s.Device.AnswerStatus(second, 0, 0);
-            s.Step();
-            Assert.AreEqual(2, s.Count(fd, SocketEvent.Send, SocketStatus.Ok));
-            s.Step();
-            Assert.AreEqual(second, s.Last, "nothing left");
-        }
-
-        [TestMethod]
-        public void NotReadyAndSequenceErrorResendFromTheUnackedPoint()
-        {
-            SocketHarness s = new SocketHarness(8);
-            int fd = s.OpenConnectedTcp(7);
-            byte[] data = Pattern(100, 3);
-            s.Sockets.Send(fd, data, 0, 100, 0);
-            s.Step();
-            int first = s.Last;
-            byte[] original = s.Device.GetSent(first);
-            s.Device.AnswerStatus(first, 0, (ushort)WincStatus.SocketNotReady);
-            s.Step();
-            s.Step();
-            Assert.AreEqual(first + 1, s.Last);
-            byte[] again = s.Device.GetSent(s.Last);
-            Assert.AreEqual(original.Length, again.Length);
-            for (int i = 8; i < again.Length; i++)
-            {
-                Assert.AreEqual(original[i], again[i], "same sequence number and data");
-            }
-
-            s.Device.AnswerStatus(s.Last, 0, (ushort)WincStatus.SocketSequenceError);
-            s.Step();
-            s.Step();
-            Assert.AreEqual(first + 2, s.Last);
-            Assert.AreEqual(0, s.Count(fd, SocketEvent.Send, SocketStatus.Ok));
-            s.Device.AnswerStatus(s.Last, 0, 0);
-            s.Step();
-            Assert.AreEqual(1, s.Count(fd, SocketEvent.Send, SocketStatus.Ok));
-            Assert.AreEqual(0, s.Count(fd, SocketEvent.Send, SocketStatus.Error));
-
-            // the next write carries sequence number 100
-            s.Sockets.Send(fd, data, 0, 10, 0);
-            s.Step();
-            byte[] w = s.Device.GetSent(s.Last);
-            Assert.AreEqual(100, (w[30] << 8) | w[31]);
-        }
-
-        [TestMethod]
-        public void EndlessNotReadyIsReportedAfterTheRetryBudget()
-        {
-            SocketHarness s = new SocketHarness(8);
-            int fd = s.OpenConnectedTcp(7);
-            s.Sockets.Send(fd, new byte[10], 0, 10, 0);
-            s.Step();
-            for (int i = 0; i <= WincSockets.MaxWriteRetries; i++)
-            {
-                s.Device.AnswerStatus(s.Last, 0, (ushort)WincStatus.SocketNotReady);
-                s.Step();
-                s.Step();
-            }
-
-            Assert.AreEqual(1, s.Count(fd, SocketEvent.Send, SocketStatus.Error));
-            int last = s.Last;
-            s.Step();
-            Assert.AreEqual(last, s.Last, "paused until the application sends again");
-            Assert.AreEqual(1, s.Sockets.Send(fd, new byte[1], 0, 1, 0));
-            s.Step();
-            Assert.AreEqual(last + 1, s.Last);
-            byte[] w = s.Device.GetSent(s.Last);
-            Assert.AreEqual(11, (w[20] << 8) | w[21], "the unacknowledged 10 bytes and the new one");
-        }
-
-        [TestMethod]
-        public void StreamChunksStopAtTheRingEnd()
-        {
-            SocketHarness s = new SocketHarness(8);
-            int fd = s.OpenConnectedTcp(7);
-            s.Sockets.Send(fd, new byte[2000], 0, 2000, 0);
-            s.Step();
-            s.Device.AnswerStatus(s.Last, 0, 0);
-            s.Step();
-            s.Step();
-            int second = s.Last;
-
-            // while bytes 1460..1999 are in flight, 1500 more go in at ring offset 2000 and wrap
-            byte[] data = Pattern(1500, 9);
-            Assert.AreEqual(1500, s.Sockets.Send(fd, data, 0, 1500, 0));
-            s.Device.AnswerStatus(second, 0, 0);
-            s.Step();
-            s.Step();
-            byte[] w = s.Device.GetSent(s.Last);
-            Assert.AreEqual(944, (w[20] << 8) | w[21], "2944 - 2000 bytes to the end of the ring");
-            Assert.AreEqual(2000, (w[30] << 8) | w[31]);
-            Assert.AreEqual(data[0], w[36]);
-            Assert.AreEqual(data[943], w[36 + 943]);
-            s.Device.AnswerStatus(s.Last, 0, 0);
-            s.Step();
-            s.Step();
-            w = s.Device.GetSent(s.Last);
-            Assert.AreEqual(556, (w[20] << 8) | w[21]);
-            Assert.AreEqual(2944, (w[30] << 8) | w[31]);
-            Assert.AreEqual(data[944], w[36]);
-            Assert.AreEqual(data[1499], w[36 + 555]);
-        }
-
-        [TestMethod]
         public void ReceiveAckedReturnsCreditWithAsyncNextSn()
         {
             SocketHarness s = new SocketHarness(8);
@@ -316,7 +182,7 @@ namespace Drivers.Wincs02.Tests.Sockets
             Assert.AreEqual(1, s.Count(fd, SocketEvent.Recv, SocketStatus.Ok));
             Assert.AreEqual(SocketConstants.PollIn | SocketConstants.PollOut, s.Sockets.Poll(fd, SocketConstants.PollIn | SocketConstants.PollOut));
 
-            byte[] buf = new byte[8];
+            byte[] buf = new byte[1500];
             int before = s.Device.SentCount;
             Assert.AreEqual(3, s.Sockets.Recv(fd, buf, 0, 3, SocketConstants.MsgPeek));
             s.Step();
@@ -326,12 +192,49 @@ namespace Drivers.Wincs02.Tests.Sockets
             Assert.AreEqual(2, s.Sockets.Recv(fd, buf, 3, 5, 0));
             Assert.AreEqual((byte)'o', buf[4]);
             s.Step();
+            s.Step();
+            Assert.AreEqual(before, s.Device.SentCount, "5 bytes consumed: the module still has room for a full frame, no credit yet");
 
-            // one update in flight at a time: the second (running count 5) leaves once the first (3) is sent
-            s.ExpectSent(s.Last - 1, "00 0E 0B 00 00 03 00 18 | 03 02 00 02 00 07 00 00 | 03 00 00 04 00 00 00 64 | 03 00 00 04 00 00 00 03");
+            // 1460 more bytes leave the module 2944 - 1465 = 1479 bytes of window, less than one 1498-byte frame
+            s.Device.Deliver(MessageBuilder.Aec((ushort)AecId.Sockrxt).Int(7, 2).UInt(1460, 2).UInt(5, 2).Bytes(Pattern(1460, 1)).ToArray());
+            s.Step();
+            s.Step();
+            Assert.AreEqual(before + 1, s.Device.SentCount);
             s.ExpectLast("00 0E 0B 00 00 03 00 18 | 03 02 00 02 00 07 00 00 | 03 00 00 04 00 00 00 64 | 03 00 00 04 00 00 00 05");
+            // one update in flight at a time: the newer running count (1465 = 0x5B9) leaves once the first was sent
+            Assert.AreEqual(1460, s.Sockets.Recv(fd, buf, 0, 1500, 0));
+            Assert.AreEqual(Pattern(1460, 1)[1459], buf[1459]);
+            s.Step();
+            Assert.AreEqual(before + 2, s.Device.SentCount);
+            s.ExpectLast("00 0E 0B 00 00 03 00 18 | 03 02 00 02 00 07 00 00 | 03 00 00 04 00 00 00 64 | 03 00 00 04 00 00 05 B9");
             Assert.AreEqual(-1, s.Sockets.Recv(fd, buf, 0, 8, 0));
             Assert.AreEqual(SocketErrno.EWouldBlock, s.Sockets.Errno);
+        }
+
+        [TestMethod]
+        public void CreditWaitsForHalfTheWindow()
+        {
+            SocketHarness s = new SocketHarness(8, WincSockets.DefaultSendBufferSize, 8192);
+            int fd = s.OpenConnectedTcp(7);
+            byte[] buf = new byte[1460];
+            int before = s.Device.SentCount;
+            for (int i = 0; i < 3; i++)
+            {
+                s.Device.Deliver(MessageBuilder.Aec((ushort)AecId.Sockrxt).Int(7, 2).UInt(1460, 2).UInt((uint)(i * 1460), 2).Bytes(Pattern(1460, i)).ToArray());
+                s.Step();
+                Assert.AreEqual(1460, s.Sockets.Recv(fd, buf, 0, 1460, 0));
+                Assert.AreEqual(Pattern(1460, i)[7], buf[7]);
+                if (i < 2)
+                {
+                    s.Step();
+                    Assert.AreEqual(before, s.Device.SentCount, "less than half of the 8192-byte window consumed, and room for a frame");
+                }
+            }
+
+            Assert.AreEqual(1, s.Harness.Driver.OutstandingRequestCount, "4380 bytes: more than half the window, the credit is submitted at once");
+            s.Step();
+            Assert.AreEqual(before + 1, s.Device.SentCount);
+            s.ExpectLast("00 0E 0B 00 00 03 00 18 | 03 02 00 02 00 07 00 00 | 03 00 00 04 00 00 00 64 | 03 00 00 04 00 00 11 1C");
         }
 
         [TestMethod]
@@ -339,21 +242,26 @@ namespace Drivers.Wincs02.Tests.Sockets
         {
             SocketHarness s = new SocketHarness(8);
             int fd = s.OpenConnectedTcp(7);
-            byte[] chunk = new byte[1400];
-            byte[] buf = new byte[1400];
-            for (int i = 0; i < 47; i++)
+            byte[] chunk = new byte[1472];
+            byte[] buf = new byte[1472];
+            for (int i = 0; i < 45; i++)
             {
-                s.Device.Deliver(MessageBuilder.Aec((ushort)AecId.Sockrxt).Int(7, 2).UInt(1400, 2).UInt((uint)((i * 1400) & 0xFFFF), 2).Bytes(chunk).ToArray());
+                // each read consumes half the window: its credit goes at once
+                s.Device.Deliver(MessageBuilder.Aec((ushort)AecId.Sockrxt).Int(7, 2).UInt(1472, 2).UInt((uint)((i * 1472) & 0xFFFF), 2).Bytes(chunk).ToArray());
                 s.Step();
-                Assert.AreEqual(1400, s.Sockets.Recv(fd, buf, 0, 1400, 0));
+                int sent = s.Device.SentCount;
+                Assert.AreEqual(1472, s.Sockets.Recv(fd, buf, 0, 1472, 0));
                 s.Step();
+                Assert.AreEqual(sent + 1, s.Device.SentCount);
+                byte[] update = s.Device.GetSent(s.Last);
+                Assert.AreEqual(((i + 1) * 1472) & 0xFFFF, (update[28] << 24) | (update[29] << 16) | (update[30] << 8) | update[31]);
                 s.Device.AnswerStatus(s.Last, 0, 0);
                 s.Step();
             }
 
             byte[] w = s.Device.GetSent(s.Last);
             int credit = (w[28] << 24) | (w[29] << 16) | (w[30] << 8) | w[31];
-            Assert.AreEqual((47 * 1400) & 0xFFFF, credit, "65800 bytes consumed = 264 modulo 65536");
+            Assert.AreEqual((45 * 1472) & 0xFFFF, credit, "66240 bytes consumed = 704 modulo 65536");
         }
 
         [TestMethod]
@@ -439,8 +347,16 @@ namespace Drivers.Wincs02.Tests.Sockets
             Assert.AreEqual((byte)'h', buf[4]);
             Assert.AreEqual("[2001:db8::7]:54", from.ToString());
             Assert.AreEqual(-1, s.Sockets.RecvFrom(fd, buf, 0, 8, 0, from));
+            int sent = s.Device.SentCount;
             s.Step();
             s.Step();
+            Assert.AreEqual(sent, s.Device.SentCount, "8 bytes consumed: the module still has room for a 1490-byte frame");
+
+            // a 1472-byte datagram leaves 2944 - 1480 = 1464 bytes of window: the 8 consumed bytes are credited
+            s.Device.Deliver(MessageBuilder.Aec((ushort)AecId.Sockrxu).Int(5, 2).Ipv4(10, 0, 0, 9).UInt(53, 2).UInt(1472, 2).UInt(8, 2).Bytes(new byte[1472]).ToArray());
+            s.Step();
+            s.Step();
+            Assert.AreEqual(sent + 1, s.Device.SentCount);
             byte[] w = s.Device.GetSent(s.Last);
             Assert.AreEqual(8, (int)w[31], "3 + 5 bytes credited");
         }
@@ -450,17 +366,21 @@ namespace Drivers.Wincs02.Tests.Sockets
         {
             SocketHarness s = new SocketHarness(8);
             int fd = s.Open(SocketConstants.AfInet, SocketConstants.SockDgram, 0, 5);
+            int sent = s.Device.SentCount;
             for (int i = 0; i < WincSockets.DatagramSlots + 1; i++)
             {
-                s.Device.Deliver(MessageBuilder.Aec((ushort)AecId.Sockrxu).Int(5, 2).Ipv4(10, 0, 0, 9).UInt(53, 2).UInt(4, 2).UInt((uint)(i * 4), 2).Bytes(new byte[4]).ToArray());
+                s.Device.Deliver(MessageBuilder.Aec((ushort)AecId.Sockrxu).Int(5, 2).Ipv4(10, 0, 0, 9).UInt(53, 2).UInt(400, 2).UInt((uint)(i * 400), 2).Bytes(new byte[400]).ToArray());
             }
 
             s.Step();
             Assert.AreEqual(WincSockets.DatagramSlots, s.Count(fd, SocketEvent.Recv, SocketStatus.Ok));
-            Assert.AreEqual(4, s.Sockets.DroppedBytes);
+            Assert.AreEqual(400, s.Sockets.DroppedBytes);
             s.Step();
+
+            // 2400 bytes pushed leave the module less than a frame of window: the dropped 400 are credited
+            Assert.AreEqual(sent + 1, s.Device.SentCount);
             byte[] w = s.Device.GetSent(s.Last);
-            Assert.AreEqual(4, (int)w[31]);
+            Assert.AreEqual(400, (w[30] << 8) | w[31]);
         }
 
         [TestMethod]
