@@ -303,6 +303,74 @@ namespace Drivers.Wincs02.Tests.Messaging
         }
 
         [TestMethod]
+        public void PendingModuleEventIsReadBeforeANewMailbox()
+        {
+            NewDevice(MessageDevice.DefaultReceiveBufferSize, 4);
+            byte[] aec = new byte[] { 0x03, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00 };
+            CommandBurst burst = Burst(new int[] { 4 });
+            Assert.IsTrue(s_device.Enqueue(burst));
+
+            // INTOUT is low with an RX_REQ while a burst waits: the answer is read first, then the mailbox goes
+            ScriptInterrupt(0x05, 0x02010003);
+            s_bus.Miso(MisoScript.Cmd53Ok());
+            s_bus.Miso(MisoScript.ReadBlock(aec, 0xFF));
+            s_bus.Miso(MisoScript.Cmd53Ok());
+            s_bus.Miso(MisoScript.WriteBlock(4, 0xE5));
+            s_device.Poll();
+            AssertInterruptFrames(0, 0x05);
+            Assert.AreEqual(1, s_handler.Messages.Count);
+            CollectionAssert.AreEqual(aec, s_handler.Message(0));
+            CollectionAssert.AreEqual(s_hostGpWrite, s_bus.Frame(s_bus.FrameCount - 2));
+            CollectionAssert.AreEqual(new byte[] { 0xFF, 0xFE, 0x03, 0x00, 0x01, 0x01, 0x00, 0x00, 0xFF, 0xFF, 0xFF }, s_bus.Frame(s_bus.FrameCount - 1));
+            Assert.AreEqual(0, s_bus.MisoRemaining);
+        }
+
+        [TestMethod]
+        public void AtMostTwoModuleEventsGoAheadOfAWaitingMailbox()
+        {
+            NewDevice(MessageDevice.DefaultReceiveBufferSize, 4);
+            byte[] aec = new byte[] { 0x03, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00 };
+            Assert.IsTrue(s_device.Enqueue(Burst(new int[] { 4 })));
+            s_bus.InterruptAsserted = true;
+            for (int i = 0; i < MessageDevice.MaxEventsAheadOfMailbox; i++)
+            {
+                s_bus.Miso(MisoScript.R5(0x00, 0x05));
+                s_bus.Miso(MisoScript.Cmd53Ok());
+                s_bus.Miso(MisoScript.ReadBlock(MisoScript.Word(0x02010003), 0xFF));
+                s_bus.Miso(MisoScript.R5(0x00, 0x00));
+                s_bus.Miso(MisoScript.Cmd53Ok());
+                s_bus.Miso(MisoScript.ReadBlock(aec, 0xFF));
+            }
+
+            // the line is still low, but the mailbox goes now; the look after it finds no message (no grant yet)
+            s_bus.Miso(MisoScript.Cmd53Ok());
+            s_bus.Miso(MisoScript.WriteBlock(4, 0xE5));
+            s_bus.Miso(MisoScript.R5(0x00, 0x00));
+            s_device.Poll();
+            Assert.AreEqual(MessageDevice.MaxEventsAheadOfMailbox, s_handler.Messages.Count);
+            int mailbox = -1;
+            int interruptReads = 0;
+            for (int f = 0; f < s_bus.FrameCount; f++)
+            {
+                byte[] frame = s_bus.Frame(f);
+                if (mailbox < 0 && frame.Length == s_hostGpWrite.Length && frame[1] == s_hostGpWrite[1] && frame[2] == s_hostGpWrite[2] && frame[4] == s_hostGpWrite[4])
+                {
+                    mailbox = f;
+                }
+                else if (mailbox < 0 && frame.Length == s_intIdRead.Length && frame[1] == 0x74 && frame[2] == 0x10 && frame[4] == 0x10)
+                {
+                    interruptReads++;
+                }
+            }
+
+            Assert.IsTrue(mailbox > 0, "the mailbox was written");
+            Assert.AreEqual(MessageDevice.MaxEventsAheadOfMailbox, interruptReads);
+            CollectionAssert.AreEqual(s_intIdRead, s_bus.Frame(s_bus.FrameCount - 1));
+            Assert.AreEqual(0, s_bus.MisoRemaining);
+            Assert.IsTrue(s_device.IsRunning);
+        }
+
+        [TestMethod]
         public void CorruptedDataTokenDropsTheQueueAndStopsTheLink()
         {
             NewDevice(MessageDevice.DefaultReceiveBufferSize, 4);
