@@ -54,6 +54,9 @@ namespace Drivers.Wincs02
         /// <summary>System event handlers services can add besides the application's.</summary>
         public const int MaxSystemEventHandlers = 4;
 
+        /// <summary>Task handlers services can add (<see cref="AddTaskHandler"/>).</summary>
+        public const int MaxTaskHandlers = 6;
+
         /// <summary>Major version of this driver.</summary>
         public const int VersionMajor = 1;
 
@@ -70,6 +73,7 @@ namespace Drivers.Wincs02
         private readonly WincRequest[] _pool;
         private readonly AecHandler[] _aecHandlers = new AecHandler[MaxAecHandlers];
         private readonly SystemEventHandler[] _systemHandlers = new SystemEventHandler[MaxSystemEventHandlers];
+        private readonly TaskHandler[] _taskHandlers = new TaskHandler[MaxTaskHandlers];
         private readonly MessageReader _reader = new MessageReader();
         private readonly FirmwareVersionInfo _firmware = new FirmwareVersionInfo();
         private readonly DeviceInfo _deviceInfo = new DeviceInfo();
@@ -137,6 +141,13 @@ namespace Drivers.Wincs02
 
         /// <summary>Gets a value indicating whether requests can be submitted.</summary>
         public bool IsReady => _status == SystemStatus.Ready;
+
+        /// <summary>Gets the time base of the driver's waits and timeouts (services use it for their own deadlines).</summary>
+        public IWincClock Clock => _clock;
+
+        // The lock that serializes public calls with Tasks; services built on the driver take it too,
+        // so their state and the driver's callbacks into them never interleave (and never deadlock).
+        internal object SyncRoot => _sync;
 
         /// <summary>Gets or sets the timeout given to newly allocated requests, in milliseconds.</summary>
         /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
@@ -287,6 +298,51 @@ namespace Drivers.Wincs02
             RemoveHandler(_systemHandlers, handler);
         }
 
+        /// <summary>
+        /// Adds a handler called at the end of every <see cref="Tasks"/> while the driver is ready, so
+        /// services can enforce their own deadlines (an AEC the module never sends) without a thread.
+        /// </summary>
+        /// <param name="handler">The handler.</param>
+        /// <returns>False when all <see cref="MaxTaskHandlers"/> slots are taken.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="handler"/> is null.</exception>
+        public bool AddTaskHandler(TaskHandler handler)
+        {
+            if (handler == null)
+            {
+                throw new ArgumentNullException();
+            }
+
+            lock (_sync)
+            {
+                for (int i = 0; i < _taskHandlers.Length; i++)
+                {
+                    if (_taskHandlers[i] == null)
+                    {
+                        _taskHandlers[i] = handler;
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        /// <summary>Removes a handler added with <see cref="AddTaskHandler"/>.</summary>
+        /// <param name="handler">The handler.</param>
+        public void RemoveTaskHandler(TaskHandler handler)
+        {
+            lock (_sync)
+            {
+                for (int i = 0; i < _taskHandlers.Length; i++)
+                {
+                    if (_taskHandlers[i] == handler)
+                    {
+                        _taskHandlers[i] = null;
+                    }
+                }
+            }
+        }
+
         /// <summary>Registers an AEC handler (<c>WINC_DevAECCallbackRegister</c>); every AEC goes to every handler.</summary>
         /// <param name="handler">The handler.</param>
         /// <returns>False when all <see cref="MaxAecHandlers"/> slots are taken.</returns>
@@ -425,6 +481,11 @@ namespace Drivers.Wincs02
                     case DriverState.Ready:
                         Service(now);
                         break;
+                }
+
+                if (_state == DriverState.Ready)
+                {
+                    RunTaskHandlers(now);
                 }
             }
         }
@@ -1144,6 +1205,27 @@ namespace Drivers.Wincs02
             catch (Exception)
             {
                 CallbackExceptions++;
+            }
+        }
+
+        private void RunTaskHandlers(long now)
+        {
+            for (int i = 0; i < MaxTaskHandlers; i++)
+            {
+                TaskHandler h = _taskHandlers[i];
+                if (h == null)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    h(this, now);
+                }
+                catch (Exception)
+                {
+                    CallbackExceptions++;
+                }
             }
         }
 
