@@ -18,6 +18,9 @@ namespace Sys.Wincs.Net.Tests.Helpers
         private readonly NetSockEvent[] _events = new NetSockEvent[MaxEvents];
         private readonly object[] _handles = new object[MaxEvents];
         private int _answered;
+        private ushort _faultId;
+        private ushort _faultStatus;
+        private int _faultCount;
 
         /// <summary>Creates the harness.</summary>
         /// <param name="requests">Driver request pool size.</param>
@@ -76,7 +79,15 @@ namespace Sys.Wincs.Net.Tests.Helpers
                 int b = _answered++;
                 for (int c = 0; c < Device.GetSentCommandCount(b); c++)
                 {
-                    if (Device.GetSentId(b, c) == (ushort)CommandId.Socko)
+                    ushort id = Device.GetSentId(b, c);
+                    if (_faultCount > 0 && id == _faultId)
+                    {
+                        _faultCount--;
+                        Device.AnswerStatus(b, c, _faultStatus);
+                        continue;
+                    }
+
+                    if (id == (ushort)CommandId.Socko)
                     {
                         Device.Deliver(Device.Response(b, c).Int(NextSockId++, 2).ToArray());
                     }
@@ -84,6 +95,17 @@ namespace Sys.Wincs.Net.Tests.Helpers
                     Device.AnswerStatus(b, c, 0);
                 }
             }
+        }
+
+        /// <summary>Makes <see cref="Answer"/> answer the next <paramref name="count"/> commands <paramref name="id"/> with <paramref name="status"/>.</summary>
+        /// <param name="id">Command.</param>
+        /// <param name="status">Status to answer.</param>
+        /// <param name="count">How many times.</param>
+        public void FailNext(CommandId id, WincStatus status, int count)
+        {
+            _faultId = (ushort)id;
+            _faultStatus = (ushort)status;
+            _faultCount = count;
         }
 
         /// <summary>Steps and answers until nothing new is transmitted (bounded).</summary>
