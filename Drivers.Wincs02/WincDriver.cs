@@ -215,6 +215,9 @@ namespace Drivers.Wincs02
         /// <summary>Gets the number of module messages dropped because they were malformed.</summary>
         public int MalformedMessages { get; private set; }
 
+        /// <summary>Gets the number of module messages the transport discarded because they did not fit its receive buffer.</summary>
+        public int DiscardedMessages { get; private set; }
+
         /// <summary>Gets the number of STATUS/RSP messages that matched no outstanding command (late, unknown id or sequence).</summary>
         public int UnmatchedMessages { get; private set; }
 
@@ -626,6 +629,13 @@ namespace Drivers.Wincs02
         /// <inheritdoc/>
         void IMessageHandler.OnBusError(MessageDeviceError error)
         {
+            if (error == MessageDeviceError.OversizedMessage)
+            {
+                // the transport drained and discarded one message; the link and the queue are intact
+                DiscardedMessages++;
+                return;
+            }
+
             // the transport dropped every queued burst: their requests can be freed now
             FailAll(RequestResult.BusError);
             _busErrorPending = true;
