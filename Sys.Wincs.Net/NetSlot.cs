@@ -83,6 +83,12 @@ namespace Sys.Wincs.Net
 
         internal bool ErrorReported { get; set; }
 
+        /// <summary>Gets or sets when the module started refusing a stream write (driver clock), or 0.</summary>
+        internal long SendStalledSince { get; set; }
+
+        /// <summary>Gets or sets when the paused write is resumed (driver clock), or 0.</summary>
+        internal long SendRetryAt { get; set; }
+
         internal NetSockError LastError { get; set; }
 
         /// <summary>Takes the entry for a new socket.</summary>
@@ -129,6 +135,8 @@ namespace Sys.Wincs.Net
             ServiceClosing = false;
             ShutdownPending = false;
             ErrorReported = false;
+            SendStalledSince = 0;
+            SendRetryAt = 0;
             LastError = NetSockError.None;
             Local.Clear();
             Remote.Clear();

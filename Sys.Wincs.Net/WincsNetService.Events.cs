@@ -124,7 +124,12 @@ namespace Sys.Wincs.Net
                 case SocketEvent.Send:
                     if (status == SocketStatus.Ok)
                     {
+                        slot.SendStalledSince = 0;
                         Raise(slot, NetSockEvent.SendComplete, NetSockError.None);
+                    }
+                    else if (slot.Stream && StallRetry(slot))
+                    {
+                        // the driver keeps the data: resumed from the task handler
                     }
                     else
                     {
@@ -291,6 +296,31 @@ namespace Sys.Wincs.Net
             }
         }
 
+        // The driver gives up a write after a burst of SOCKET_NOT_READY answers (a module TX buffer
+        // that stays full for a few milliseconds) but keeps the data. A stream that is still up is
+        // resumed every SendRetryMs until SendStallTimeoutMs pass without progress; only then is the
+        // write a failure.
+        private bool StallRetry(NetSlot slot)
+        {
+            if (slot.State != NetSlotState.Connected
+                || (_sockets.Poll(slot.Fd, 0) & (SocketConstants.PollErr | SocketConstants.PollHup)) != 0)
+            {
+                return false;
+            }
+
+            if (slot.SendStalledSince == 0)
+            {
+                slot.SendStalledSince = _now == 0 ? 1 : _now;
+            }
+            else if (_now - slot.SendStalledSince >= SendStallTimeoutMs * TimeSpan.TicksPerMillisecond)
+            {
+                return false;
+            }
+
+            slot.SendRetryAt = _now + (SendRetryMs * TimeSpan.TicksPerMillisecond);
+            return true;
+        }
+
         private void FailUnlessRetry(NetSlot slot, NetSockError reason)
         {
             if (_sockets.Errno != SocketErrno.ENoMem)
@@ -323,8 +353,10 @@ namespace Sys.Wincs.Net
                 slot.Accepted = true;
                 slot.ListenerFd = listener.Fd;
                 slot.State = NetSlotState.Connected;
+                Unsigned(_peer);
                 slot.Remote.CopyFrom(_peer);
                 _sockets.GetSockName(fd, slot.Local);
+                Unsigned(slot.Local);
                 Raise(slot, NetSockEvent.ClientConnected, NetSockError.None);
             }
         }
@@ -436,6 +468,13 @@ namespace Sys.Wincs.Net
                 if (slot.State == NetSlotState.Setup)
                 {
                     Advance(slot);
+                }
+
+                if (slot.SendRetryAt != 0 && now - slot.SendRetryAt >= 0)
+                {
+                    // an empty send resumes the driver's paused write
+                    slot.SendRetryAt = 0;
+                    _sockets.Send(i, _bytes, 0, 0, 0);
                 }
 
                 if (slot.Host != null)

@@ -57,6 +57,12 @@ namespace Sys.Wincs.Net
         /// <summary>How long a socket waits for its host name to resolve before ERROR (ResolveFailed), in milliseconds.</summary>
         public const int ResolveTimeoutMs = WincSockets.DnsTimeoutMs + 5000;
 
+        /// <summary>How long a stream write may stay refused by a full module buffer before ERROR (SendFailed), in milliseconds.</summary>
+        public const int SendStallTimeoutMs = 5000;
+
+        /// <summary>Pause before a refused stream write is tried again, in milliseconds.</summary>
+        public const int SendRetryMs = 5;
+
         private static readonly object[] s_errors = new object[]
         {
             NetSockError.None, NetSockError.OpenFailed, NetSockError.ResolveFailed, NetSockError.BindFailed,
@@ -569,6 +575,11 @@ namespace Sys.Wincs.Net
                 }
 
                 int n = _sockets.RecvFrom(slot.Fd, buffer, offset, length, 0, from);
+                if (n >= 0 && from != null)
+                {
+                    Unsigned(from);
+                }
+
                 if (n > 0)
                 {
                     if ((_sockets.Poll(slot.Fd, SocketConstants.PollIn) & SocketConstants.PollIn) != 0)
@@ -668,6 +679,16 @@ namespace Sys.Wincs.Net
 
             NetSlot slot = _slots[(int)socket];
             return slot.InUse ? slot : null;
+        }
+
+        // Ports are 16-bit unsigned on the wire; the driver decodes some as signed INTEGER, so a port
+        // of 32768 or more can arrive negative.
+        private static void Unsigned(SocketAddress address)
+        {
+            if (address.Port < 0)
+            {
+                address.Port &= 0xFFFF;
+            }
         }
 
         private static bool IsMulticast(int family, byte[] address)

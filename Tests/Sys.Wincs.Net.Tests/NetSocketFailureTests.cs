@@ -67,16 +67,43 @@ namespace Sys.Wincs.Net.Tests
         }
 
         [TestMethod]
-        public void WriteRefusedByTheModuleIsSendFailedAndClosesTheStream()
+        public void WriteRefusedForLongIsSendFailedAndClosesTheStream()
         {
             NetHarness h = new NetHarness(8);
             uint s = h.OpenConnectedClient(80, 4);
-            h.FailNext(CommandId.Sockwr, WincStatus.SocketSendFailed, 1);
+            h.FailNext(CommandId.Sockwr, WincStatus.SocketSendFailed, 1000);
             Assert.AreEqual((int)WincsResult.Pass, (int)h.Service.TcpSockWrite(s, 3, new byte[3]));
-            h.Settle();
+            int writes = h.Device.SentCount;
+            for (int i = 0; i < 30 && h.Count(s, NetSockEvent.Closed) == 0; i++)
+            {
+                h.Harness.Run(1, 100);
+                h.Answer();
+                h.Harness.Run(1, 100);
+                h.Answer();
+            }
+
+            Assert.IsTrue(h.CountSent(writes - 1, CommandId.Sockwr) > 10, "the write was tried again while the stall lasted");
             Assert.AreEqual((int)NetSockError.SendFailed, (int)h.LastError(s));
             Assert.AreEqual(0, h.Count(s, NetSockEvent.SendComplete));
             Assert.AreEqual(1, h.Count(s, NetSockEvent.Closed));
+        }
+
+        [TestMethod]
+        public void BriefWriteRefusalIsRetriedSilently()
+        {
+            NetHarness h = new NetHarness(8);
+            uint s = h.OpenConnectedClient(80, 4);
+            h.FailNext(CommandId.Sockwr, WincStatus.SocketNotReady, 60);
+            Assert.AreEqual((int)WincsResult.Pass, (int)h.Service.TcpSockWrite(s, 3, new byte[] { 7, 8, 9 }));
+            for (int i = 0; i < 200 && h.Count(s, NetSockEvent.SendComplete) == 0; i++)
+            {
+                h.Harness.Run(1, 2);
+                h.Answer();
+            }
+
+            Assert.AreEqual(1, h.Count(s, NetSockEvent.SendComplete), "the driver gave up after 50 NOT_READY; the service resumed");
+            Assert.AreEqual(0, h.Count(s, NetSockEvent.Error));
+            Assert.IsTrue(h.Service.IsConnected(s));
         }
 
         [TestMethod]
