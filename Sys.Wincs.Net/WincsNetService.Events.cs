@@ -498,6 +498,8 @@ namespace Sys.Wincs.Net
 
         private void Deliver(int fd, INetSockSink sink, NetSockEvent netEvent, NetSockError error, object handle)
         {
+            System.Threading.Thread outer = _dispatchThread;
+            _dispatchThread = System.Threading.Thread.CurrentThread;
             try
             {
                 if (sink != null)
@@ -516,6 +518,10 @@ namespace Sys.Wincs.Net
             {
                 // a faulty callback must not leave the connection table half updated
                 CallbackExceptions++;
+            }
+            finally
+            {
+                _dispatchThread = outer;
             }
         }
     }
