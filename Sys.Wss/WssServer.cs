@@ -194,7 +194,12 @@ namespace Sys.Wss
             long now = DateTime.UtcNow.Ticks;
             for (int i = 0; i < _clients.Length; i++)
             {
-                _clients[i].Tick(now);
+                WssConnection client = _clients[i];
+                client.Tick(now);
+                if (client.ReadDeferred && client.State != WssState.Closed)
+                {
+                    ReadFrom(client, now);
+                }
             }
 
             for (int i = 0; i < MaxRejects; i++)
@@ -419,21 +424,16 @@ namespace Sys.Wss
             switch (netEvent)
             {
                 case NetSockEvent.Read:
-                    int n;
-                    do
-                    {
-                        n = _net.TcpSockRead(socket, _rx.Length, _rx, 0);
-                        if (n > 0)
-                        {
-                            client.Receive(_rx, 0, n, now);
-                        }
-                    }
-                    while (n > 0 && client.Socket == fd);
-
+                    ReadFrom(client, now);
                     break;
 
                 case NetSockEvent.SendComplete:
                     client.Tick(now);
+                    if (client.ReadDeferred && client.State != WssState.Closed)
+                    {
+                        ReadFrom(client, now);
+                    }
+
                     break;
 
                 case NetSockEvent.Disconnected:
@@ -451,6 +451,31 @@ namespace Sys.Wss
             }
 
             return WincsResult.Pass;
+        }
+
+        // Reads while the socket has data and the slot has room for what the application may answer;
+        // what is left stays in the module until the transmit buffer drains (TCP flow control does the rest).
+        private void ReadFrom(WssConnection client, long now)
+        {
+            int fd = client.Socket;
+            client.ReadDeferred = false;
+            while (client.Socket == fd && fd >= 0)
+            {
+                int room = client.ReceiveRoom;
+                if (room <= 0)
+                {
+                    client.ReadDeferred = true;
+                    return;
+                }
+
+                int n = _net.TcpSockRead((uint)fd, room < _rx.Length ? room : _rx.Length, _rx, 0);
+                if (n <= 0)
+                {
+                    return;
+                }
+
+                client.Receive(_rx, 0, n, now);
+            }
         }
 
         private void Accept(int fd)
