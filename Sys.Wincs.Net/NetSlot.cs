@@ -57,6 +57,8 @@ namespace Sys.Wincs.Net
 
         internal bool TlsOptionSet { get; set; }
 
+        internal bool NoDelaySet { get; set; }
+
         internal bool Bound { get; set; }
 
         internal bool JoinPending { get; set; }
@@ -122,6 +124,7 @@ namespace Sys.Wincs.Net
             Host = null;
             ResolveDeadline = 0;
             TlsOptionSet = false;
+            NoDelaySet = false;
             Bound = false;
             JoinPending = false;
             Joined = false;

@@ -47,5 +47,13 @@ namespace Sys.Wincs.Net
         /// 1..<see cref="WincsNetService.MaxBacklog"/>; 0 uses <see cref="WincsNetService.NoOfClientSockets"/>.
         /// </summary>
         public int Backlog { get; set; }
+
+        /// <summary>
+        /// Gets or sets a value indicating whether small writes go out at once (TCP_NODELAY, SOCKC SO_NODELAY;
+        /// nanoWincs, Harmony leaves the module default). Set before bind or connect; the sockets a server
+        /// accepts inherit it. Request/response protocols (WebSocket, HTTP) want it: with Nagle's algorithm,
+        /// the last partial segment of a reply waits for the peer's delayed ACK.
+        /// </summary>
+        public bool NoDelay { get; set; }
     }
 }

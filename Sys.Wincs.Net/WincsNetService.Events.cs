@@ -218,6 +218,17 @@ namespace Sys.Wincs.Net
                 slot.TlsOptionSet = true;
             }
 
+            if (slot.Stream && !slot.NoDelaySet && slot.Config != null && slot.Config.NoDelay)
+            {
+                if (_sockets.SetSockOpt(fd, SocketConstants.IpProtoTcp, SocketConstants.TcpNoDelay, 1) != 0)
+                {
+                    FailUnlessRetry(slot, slot.Bind == BindType.Local ? NetSockError.ListenFailed : NetSockError.ConnectFailed);
+                    return;
+                }
+
+                slot.NoDelaySet = true;
+            }
+
             switch (slot.Bind)
             {
                 case BindType.Remote:

@@ -316,6 +316,22 @@ namespace Sys.Wincs.Net
             return Write(socket, length, buffer, offset, address, port);
         }
 
+        /// <summary>
+        /// Bytes written to a socket that the module has not taken yet (nanoWincs; Harmony has no such
+        /// call). Closing a socket discards them, so to have the last bytes delivered, close once this is 0
+        /// (SEND_COMPLETE says when to look again).
+        /// </summary>
+        /// <param name="socket">The socket.</param>
+        /// <returns>The byte count; -1 for an unknown socket.</returns>
+        public int SockTxPending(uint socket)
+        {
+            lock (_sync)
+            {
+                NetSlot slot = Find(socket);
+                return slot == null ? -1 : _sockets.PendingSend(slot.Fd);
+            }
+        }
+
         /// <summary>Tells whether a socket is connected (TCP, after TLS for TLS sockets) or ready (UDP).</summary>
         /// <param name="socket">The socket.</param>
         /// <returns>True when data can flow.</returns>

@@ -23,16 +23,17 @@ namespace Sys.Wss
         /// <summary>Largest chunk offered to TcpSockWrite at once (one SOCKWR payload).</summary>
         public const int WriteChunk = 1460;
 
-        private const int MaxRejects = 4;
-        private const long RejectTimeoutTicks = 2000 * 10000L;
+        // sockets the server is done with whose last bytes (a close frame, the 503 page) are still on the way
+        private const int MaxLingering = 4 + WssConfig.MaxClientsLimit;
+        private const long LingerTimeoutTicks = 2000 * 10000L;
         private const long RelistenIntervalTicks = 1000 * 10000L;
 
         private readonly WincsNetService _net;
         private readonly NetSockCallback _netCallback;
         private readonly byte[] _rx = new byte[WriteChunk];
         private readonly byte[] _errorPage = new byte[192];
-        private readonly int[] _rejectSockets = new int[MaxRejects];
-        private readonly long[] _rejectDeadlines = new long[MaxRejects];
+        private readonly int[] _lingerSockets = new int[MaxLingering];
+        private readonly long[] _lingerDeadlines = new long[MaxLingering];
         private WssConnection[] _clients;
         private WssConfig _config;
         private NetSocket _listen;
@@ -55,9 +56,9 @@ namespace Sys.Wss
 
             _net = net;
             _netCallback = OnNetEvent;
-            for (int i = 0; i < MaxRejects; i++)
+            for (int i = 0; i < MaxLingering; i++)
             {
-                _rejectSockets[i] = -1;
+                _lingerSockets[i] = -1;
             }
         }
 
@@ -145,12 +146,11 @@ namespace Sys.Wss
                 _clients[i].Abort();
             }
 
-            for (int i = 0; i < MaxRejects; i++)
+            for (int i = 0; i < MaxLingering; i++)
             {
-                if (_rejectSockets[i] >= 0)
+                if (_lingerSockets[i] >= 0)
                 {
-                    CloseSocket(_rejectSockets[i]);
-                    _rejectSockets[i] = -1;
+                    CloseLingering(i);
                 }
             }
 
@@ -202,12 +202,11 @@ namespace Sys.Wss
                 }
             }
 
-            for (int i = 0; i < MaxRejects; i++)
+            for (int i = 0; i < MaxLingering; i++)
             {
-                if (_rejectSockets[i] >= 0 && now >= _rejectDeadlines[i])
+                if (_lingerSockets[i] >= 0 && (now >= _lingerDeadlines[i] || _net.SockTxPending((uint)_lingerSockets[i]) <= 0))
                 {
-                    CloseSocket(_rejectSockets[i]);
-                    _rejectSockets[i] = -1;
+                    CloseLingering(i);
                 }
             }
 
@@ -349,7 +348,8 @@ namespace Sys.Wss
 
         void IWssTransport.Close(int socket)
         {
-            CloseSocket(socket);
+            // SOCKCL would discard what the driver has not handed to the module yet (the close frame)
+            Linger(socket);
         }
 
         private bool OpenListener()
@@ -361,6 +361,9 @@ namespace Sys.Wss
             _listen.IpType = 4;
             _listen.TlsEnable = _config.IsTlsEnabled;
             _listen.TlsContext = _config.TlsConfigurationIndex;
+
+            // every frame is a reply someone waits for: no Nagle delay on the accepted sockets
+            _listen.NoDelay = true;
             int backlog = _config.MaxClients + 1;
             _listen.Backlog = backlog > WincsNetService.MaxBacklog ? WincsNetService.MaxBacklog : backlog;
             _listening = _net.SockSrvCtrl(NetSockService.SockTcpOpen, _listen) == WincsResult.Pass;
@@ -402,16 +405,24 @@ namespace Sys.Wss
             WssConnection client = Find(fd);
             if (client == null)
             {
-                int reject = FindReject(fd);
-                if (reject >= 0)
+                int lingering = FindLingering(fd);
+                if (lingering >= 0)
                 {
-                    if (netEvent == NetSockEvent.SendComplete || netEvent == NetSockEvent.Read || netEvent == NetSockEvent.Disconnected)
+                    if (netEvent == NetSockEvent.Read)
                     {
-                        DrainAndCloseReject(reject);
+                        // nobody listens any more: drop what the client still sends
+                        while (_net.TcpSockRead(socket, _rx.Length, _rx, 0) > 0)
+                        {
+                        }
                     }
-                    else if (netEvent == NetSockEvent.Closed || netEvent == NetSockEvent.Error)
+
+                    if (netEvent == NetSockEvent.Closed || netEvent == NetSockEvent.Error)
                     {
-                        _rejectSockets[reject] = -1;
+                        _lingerSockets[lingering] = -1;
+                    }
+                    else if (_lingerSockets[lingering] >= 0 && (netEvent == NetSockEvent.Disconnected || _net.SockTxPending(socket) <= 0))
+                    {
+                        CloseLingering(lingering);
                     }
 
                     return WincsResult.Pass;
@@ -491,32 +502,39 @@ namespace Sys.Wss
 
             // every slot is taken: answer 503 and close, without touching the connected clients
             RejectedClients++;
-            for (int i = 0; i < MaxRejects; i++)
+            if (_net.TcpSockWrite((uint)fd, _errorPageLength, _errorPage, 0) == WincsResult.Pass)
             {
-                if (_rejectSockets[i] < 0)
-                {
-                    _rejectSockets[i] = fd;
-                    _rejectDeadlines[i] = DateTime.UtcNow.Ticks + RejectTimeoutTicks;
-                    if (_net.TcpSockWrite((uint)fd, _errorPageLength, _errorPage, 0) != WincsResult.Pass)
-                    {
-                        DrainAndCloseReject(i);
-                    }
+                Linger(fd);
+            }
+            else
+            {
+                CloseSocket(fd);
+            }
+        }
 
-                    return;
+        // Closes the socket once the module has taken everything written to it (bounded wait).
+        private void Linger(int fd)
+        {
+            if (_net.SockTxPending((uint)fd) > 0)
+            {
+                for (int i = 0; i < MaxLingering; i++)
+                {
+                    if (_lingerSockets[i] < 0)
+                    {
+                        _lingerSockets[i] = fd;
+                        _lingerDeadlines[i] = DateTime.UtcNow.Ticks + LingerTimeoutTicks;
+                        return;
+                    }
                 }
             }
 
             CloseSocket(fd);
         }
 
-        private void DrainAndCloseReject(int reject)
+        private void CloseLingering(int index)
         {
-            int fd = _rejectSockets[reject];
-            _rejectSockets[reject] = -1;
-            while (_net.TcpSockRead((uint)fd, _rx.Length, _rx, 0) > 0)
-            {
-            }
-
+            int fd = _lingerSockets[index];
+            _lingerSockets[index] = -1;
             CloseSocket(fd);
         }
 
@@ -538,11 +556,11 @@ namespace Sys.Wss
             return null;
         }
 
-        private int FindReject(int fd)
+        private int FindLingering(int fd)
         {
-            for (int i = 0; i < MaxRejects; i++)
+            for (int i = 0; i < MaxLingering; i++)
             {
-                if (_rejectSockets[i] == fd)
+                if (_lingerSockets[i] == fd)
                 {
                     return i;
                 }

@@ -981,6 +981,22 @@ namespace Drivers.Wincs02.Sockets
         }
 
         /// <summary>
+        /// Bytes given to <see cref="Send"/> or <see cref="SendTo"/> that the module has not accepted yet
+        /// (queued or in flight; <c>ioctl(TIOCOUTQ)</c>). SOCKCL discards them, so a caller that wants its
+        /// last bytes delivered waits for 0 before <see cref="Shutdown"/>.
+        /// </summary>
+        /// <param name="fd">Descriptor.</param>
+        /// <returns>The byte count, or -1 (EBADF) for a descriptor not in use.</returns>
+        public int PendingSend(int fd)
+        {
+            lock (_sync)
+            {
+                SocketContext ctx = Get(fd);
+                return ctx == null ? -1 : ctx.Tx.Count;
+            }
+        }
+
+        /// <summary>
         /// Readiness of a socket without waiting (<c>poll</c> with timeout 0): POLLIN (data or a
         /// pending connection), POLLOUT (connected with room), POLLHUP, POLLERR; POLLNVAL when not open.
         /// </summary>

@@ -101,5 +101,78 @@ namespace Sys.Wincs.Net.Tests
             Assert.AreEqual(0, h.Count(s, NetSockEvent.Connected));
             Assert.AreEqual(1, h.Count(s, NetSockEvent.Closed));
         }
-    }
+    
+        private const string NoDelayCommand = "00 0E 0B 00 00 03 00 18 | 03 02 00 02 00 02 00 00 | 03 00 00 04 00 00 00 02 | 02 00 00 04 00 00 00 01";
+
+        // Index of the transmitted single-command burst equal to hex (sequence number ignored) before 'to', or -1.
+        private static int FindExact(NetHarness h, int to, string hex)
+        {
+            byte[] expected = Hex.Parse(hex);
+            for (int i = 0; i < to; i++)
+            {
+                byte[] sent = h.Device.GetSent(i);
+                if (sent.Length != expected.Length)
+                {
+                    continue;
+                }
+
+                bool same = true;
+                for (int j = 0; j < sent.Length && same; j++)
+                {
+                    same = j == 3 || j == 4 || sent[j] == expected[j];
+                }
+
+                if (same)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        [TestMethod]
+        public void NoDelayIsSetOnTheServerSocketBeforeTheListen()
+        {
+            NetHarness h = new NetHarness(8);
+            NetSocket server = NetHarness.Server(NetSockType.Tcp, 6666);
+            server.NoDelay = true;
+            h.NextSockId = 2;
+            uint l = h.Open(server);
+            int bl = h.FindSent(0, CommandId.Sockbl);
+            Assert.IsTrue(bl > 0);
+            string sent = string.Empty;
+            for (int i = 0; i <= bl; i++)
+            {
+                sent += i.ToString() + ": " + Hex.Format(h.Device.GetSent(i)) + " / ";
+            }
+
+            Assert.IsTrue(FindExact(h, bl, NoDelayCommand) >= 0, "SOCKC(2, SO_NODELAY, 1) before SOCKBL: " + sent);
+            Assert.IsTrue(h.Service.IsListening(l));
+            Assert.AreEqual(0, h.EventCount);
+        }
+
+        [TestMethod]
+        public void WithoutNoDelayTheModuleDefaultIsLeftAlone()
+        {
+            NetHarness h = new NetHarness(8);
+            h.NextSockId = 2;
+            h.Open(NetHarness.Server(NetSockType.Tcp, 6666));
+            Assert.AreEqual(-1, FindExact(h, h.Device.SentCount, NoDelayCommand));
+        }
+
+        [TestMethod]
+        public void TxPendingCountsWhatTheModuleHasNotTakenYet()
+        {
+            NetHarness h = new NetHarness(8);
+            uint c = h.OpenConnectedClient(7000, 5);
+            Assert.AreEqual(0, h.Service.SockTxPending(c));
+            Assert.AreEqual(-1, h.Service.SockTxPending(c + 1));
+            Assert.AreEqual((int)WincsResult.Pass, (int)h.Service.TcpSockWrite(c, 3, new byte[] { 1, 2, 3 }));
+            Assert.AreEqual(3, h.Service.SockTxPending(c), "queued or in flight until the module answers the SOCKWR");
+            h.Settle();
+            Assert.AreEqual(0, h.Service.SockTxPending(c));
+            Assert.AreEqual(1, h.Count(c, NetSockEvent.SendComplete));
+        }
+}
 }
