@@ -328,7 +328,7 @@ namespace Sys.Wincs.Net
             lock (_sync)
             {
                 NetSlot slot = Find(socket);
-                return slot == null ? -1 : _sockets.PendingSend(slot.Fd);
+                return slot == null ? -1 : _sockets.GetSendPending(slot.Fd);
             }
         }
 

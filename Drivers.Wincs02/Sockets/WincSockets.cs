@@ -981,18 +981,22 @@ namespace Drivers.Wincs02.Sockets
         }
 
         /// <summary>
-        /// Bytes given to <see cref="Send"/> or <see cref="SendTo"/> that the module has not accepted yet
-        /// (queued or in flight; <c>ioctl(TIOCOUTQ)</c>). SOCKCL discards them, so a caller that wants its
-        /// last bytes delivered waits for 0 before <see cref="Shutdown"/>.
+        /// Bytes queued by <see cref="Send"/>/<see cref="SendTo"/> that the module has not acknowledged yet (like
+        /// Linux <c>SIOCOUTQ</c>): 0 once every write was answered with OK.
         /// </summary>
         /// <param name="fd">Descriptor.</param>
-        /// <returns>The byte count, or -1 (EBADF) for a descriptor not in use.</returns>
-        public int PendingSend(int fd)
+        /// <returns>The byte count, or -1 (EBADF).</returns>
+        public int GetSendPending(int fd)
         {
             lock (_sync)
             {
                 SocketContext ctx = Get(fd);
-                return ctx == null ? -1 : ctx.Tx.Count;
+                if (ctx == null)
+                {
+                    return -1;
+                }
+
+                return ctx.Tx.Count;
             }
         }
 
