@@ -145,9 +145,12 @@ namespace Drivers.Wincs02
         /// <summary>Gets the time base of the driver's waits and timeouts (services use it for their own deadlines).</summary>
         public IWincClock Clock => _clock;
 
-        // The lock that serializes public calls with Tasks; services built on the driver take it too,
-        // so their state and the driver's callbacks into them never interleave (and never deadlock).
-        internal object SyncRoot => _sync;
+        /// <summary>
+        /// Gets the lock that serializes the driver with <see cref="Tasks"/>. Services lock it around
+        /// their own state so that API calls from other threads and callbacks (which run inside
+        /// Tasks with this lock held) never interleave, and so that lock order is always driver first.
+        /// </summary>
+        public object SyncRoot => _sync;
 
         /// <summary>Gets or sets the timeout given to newly allocated requests, in milliseconds.</summary>
         /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
