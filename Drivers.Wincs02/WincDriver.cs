@@ -52,7 +52,7 @@ namespace Drivers.Wincs02
         public const int MaxAecHandlers = 5;
 
         /// <summary>System event handlers services can add besides the application's.</summary>
-        public const int MaxSystemEventHandlers = 4;
+        public const int MaxSystemEventHandlers = 6;
 
         /// <summary>Task handlers services can add (<see cref="AddTaskHandler"/>).</summary>
         public const int MaxTaskHandlers = 6;
@@ -73,7 +73,7 @@ namespace Drivers.Wincs02
         private readonly WincRequest[] _pool;
         private readonly AecHandler[] _aecHandlers = new AecHandler[MaxAecHandlers];
         private readonly SystemEventHandler[] _systemHandlers = new SystemEventHandler[MaxSystemEventHandlers];
-        private readonly TaskHandler[] _taskHandlers = new TaskHandler[MaxTaskHandlers];
+        private readonly DriverTaskHandler[] _taskHandlers = new DriverTaskHandler[MaxTaskHandlers];
         private readonly MessageReader _reader = new MessageReader();
         private readonly FirmwareVersionInfo _firmware = new FirmwareVersionInfo();
         private readonly DeviceInfo _deviceInfo = new DeviceInfo();
@@ -136,6 +136,13 @@ namespace Drivers.Wincs02
             _device.SetHandler(this);
         }
 
+        /// <summary>
+        /// Gets the lock that serializes the driver with <see cref="Tasks"/>. Services lock it around
+        /// their own state so that API calls from other threads and callbacks (which run inside
+        /// Tasks with this lock held) never interleave, and so that lock order is always driver first.
+        /// </summary>
+        public object SyncRoot => _sync;
+
         /// <summary>Gets the state of the driver (<c>WDRV_WINC_Status</c>).</summary>
         public SystemStatus Status => _status;
 
@@ -144,13 +151,6 @@ namespace Drivers.Wincs02
 
         /// <summary>Gets the time base of the driver's waits and timeouts (services use it for their own deadlines).</summary>
         public IWincClock Clock => _clock;
-
-        /// <summary>
-        /// Gets the lock that serializes the driver with <see cref="Tasks"/>. Services lock it around
-        /// their own state so that API calls from other threads and callbacks (which run inside
-        /// Tasks with this lock held) never interleave, and so that lock order is always driver first.
-        /// </summary>
-        public object SyncRoot => _sync;
 
         /// <summary>Gets or sets the timeout given to newly allocated requests, in milliseconds.</summary>
         /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
@@ -217,6 +217,9 @@ namespace Drivers.Wincs02
 
         /// <summary>Gets the number of module messages dropped because they were malformed.</summary>
         public int MalformedMessages { get; private set; }
+
+        /// <summary>Gets the number of module messages the transport discarded because they did not fit its receive buffer.</summary>
+        public int DiscardedMessages { get; private set; }
 
         /// <summary>Gets the number of STATUS/RSP messages that matched no outstanding command (late, unknown id or sequence).</summary>
         public int UnmatchedMessages { get; private set; }
@@ -301,14 +304,11 @@ namespace Drivers.Wincs02
             RemoveHandler(_systemHandlers, handler);
         }
 
-        /// <summary>
-        /// Adds a handler called at the end of every <see cref="Tasks"/> while the driver is ready, so
-        /// services can enforce their own deadlines (an AEC the module never sends) without a thread.
-        /// </summary>
+        /// <summary>Adds a handler called at the end of every <see cref="Tasks"/> while the driver is ready.</summary>
         /// <param name="handler">The handler.</param>
         /// <returns>False when all <see cref="MaxTaskHandlers"/> slots are taken.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="handler"/> is null.</exception>
-        public bool AddTaskHandler(TaskHandler handler)
+        public bool AddTaskHandler(DriverTaskHandler handler)
         {
             if (handler == null)
             {
@@ -332,7 +332,7 @@ namespace Drivers.Wincs02
 
         /// <summary>Removes a handler added with <see cref="AddTaskHandler"/>.</summary>
         /// <param name="handler">The handler.</param>
-        public void RemoveTaskHandler(TaskHandler handler)
+        public void RemoveTaskHandler(DriverTaskHandler handler)
         {
             lock (_sync)
             {
@@ -381,6 +381,17 @@ namespace Drivers.Wincs02
 
                 return r;
             }
+        }
+
+        /// <summary>Takes a request from the pool, reporting exhaustion as a driver status.</summary>
+        /// <param name="handler">Receives the request's events, or null.</param>
+        /// <param name="context">Caller state.</param>
+        /// <param name="request">The request, or null.</param>
+        /// <returns>Ok; <see cref="DriverStatus.RetryRequest"/> when every request is in use.</returns>
+        public DriverStatus AllocateRequest(RequestEventHandler handler, object context, out WincRequest request)
+        {
+            request = AllocateRequest(handler, context);
+            return request == null ? DriverStatus.RetryRequest : DriverStatus.Ok;
         }
 
         /// <summary>Returns a request that will not be submitted to the pool.</summary>
@@ -484,11 +495,6 @@ namespace Drivers.Wincs02
                     case DriverState.Ready:
                         Service(now);
                         break;
-                }
-
-                if (_state == DriverState.Ready)
-                {
-                    RunTaskHandlers(now);
                 }
             }
         }
@@ -626,6 +632,13 @@ namespace Drivers.Wincs02
         /// <inheritdoc/>
         void IMessageHandler.OnBusError(MessageDeviceError error)
         {
+            if (error == MessageDeviceError.OversizedMessage)
+            {
+                // the transport drained and discarded one message; the link and the queue are intact
+                DiscardedMessages++;
+                return;
+            }
+
             // the transport dropped every queued burst: their requests can be freed now
             FailAll(RequestResult.BusError);
             _busErrorPending = true;
@@ -760,7 +773,28 @@ namespace Drivers.Wincs02
             }
 
             CheckTimeouts(now);
-            ProcessPending();
+            if (ProcessPending() || _state != DriverState.Ready)
+            {
+                return;
+            }
+
+            for (int i = 0; i < MaxTaskHandlers; i++)
+            {
+                DriverTaskHandler h = _taskHandlers[i];
+                if (h == null)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    h(this, now);
+                }
+                catch (Exception)
+                {
+                    CallbackExceptions++;
+                }
+            }
         }
 
         // Acts on what the transport callbacks flagged; returns true when the state changed.
@@ -1208,27 +1242,6 @@ namespace Drivers.Wincs02
             catch (Exception)
             {
                 CallbackExceptions++;
-            }
-        }
-
-        private void RunTaskHandlers(long now)
-        {
-            for (int i = 0; i < MaxTaskHandlers; i++)
-            {
-                TaskHandler h = _taskHandlers[i];
-                if (h == null)
-                {
-                    continue;
-                }
-
-                try
-                {
-                    h(this, now);
-                }
-                catch (Exception)
-                {
-                    CallbackExceptions++;
-                }
             }
         }
 

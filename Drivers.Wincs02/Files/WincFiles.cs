@@ -35,7 +35,7 @@ namespace Drivers.Wincs02.Files
         private readonly RequestEventHandler _openHandler;
         private readonly RequestEventHandler _blockHandler;
         private readonly RequestEventHandler _findHandler;
-        private readonly TaskHandler _taskHandler;
+        private readonly DriverTaskHandler _taskHandler;
         private int _blockSize = DefaultBlockSize;
         private bool _loading;
         private WincRequest _loadRequest;

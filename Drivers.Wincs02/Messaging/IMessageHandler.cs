@@ -16,7 +16,12 @@ namespace Drivers.Wincs02.Messaging
         /// <param name="burst">The burst.</param>
         void OnBurstSent(CommandBurst burst);
 
-        /// <summary>A transport failure; every queued burst has been dropped and must be failed by the driver.</summary>
+        /// <summary>
+        /// A transport failure; every queued burst has been dropped and must be failed by the driver, and the link
+        /// is down until <see cref="IMessageDevice.InitializeStep"/> brings it up again. The one exception is
+        /// <see cref="MessageDeviceError.OversizedMessage"/>: only that module message was lost, the link stays up
+        /// and the queue is kept.
+        /// </summary>
         /// <param name="error">What failed.</param>
         void OnBusError(MessageDeviceError error);
     }

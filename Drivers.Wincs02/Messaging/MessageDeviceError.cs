@@ -15,10 +15,10 @@ namespace Drivers.Wincs02.Messaging
         /// <summary>The module did not answer in time (busy, start token, grant or DATA_RDY).</summary>
         Timeout = 2,
 
-        /// <summary>The module announced a message larger than the receive buffer; it was discarded.</summary>
+        /// <summary>The module announced a message larger than the receive buffer; it was drained and discarded, nothing else was lost and the link stays up.</summary>
         OversizedMessage = 3,
 
-        /// <summary>The module was reset while bursts were queued.</summary>
+        /// <summary>The module was reset: MISO was held low where a token was due.</summary>
         ModuleReset = 4,
     }
 }

@@ -30,7 +30,7 @@ namespace Drivers.Wincs02.Net
         private readonly object _sync;
         private readonly AecHandler _aecHandler;
         private readonly SystemEventHandler _systemHandler;
-        private readonly TaskHandler _taskHandler;
+        private readonly DriverTaskHandler _taskHandler;
         private readonly RequestEventHandler _simpleHandler;
         private readonly RequestEventHandler _macHandler;
         private readonly NetIfAddressInfo _addressInfo = new NetIfAddressInfo();

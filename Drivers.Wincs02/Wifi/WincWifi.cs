@@ -29,7 +29,7 @@ namespace Drivers.Wincs02.Wifi
         private readonly object _sync;
         private readonly AecHandler _aecHandler;
         private readonly SystemEventHandler _systemHandler;
-        private readonly TaskHandler _taskHandler;
+        private readonly DriverTaskHandler _taskHandler;
         private readonly RequestEventHandler _simpleHandler;
         private readonly RequestEventHandler _connectHandler;
         private readonly RequestEventHandler _disconnectHandler;

@@ -307,6 +307,25 @@ namespace Drivers.Wincs02.Tests.Driver
         }
 
         [TestMethod]
+        public void OversizedModuleMessageIsCountedAndKeepsTheLinkAndOutstandingRequests()
+        {
+            DriverHarness h = new DriverHarness(3);
+            h.BringUp();
+            RequestLog log = new RequestLog();
+            WincRequest r = h.Driver.AllocateRequest(log.Handler, null);
+            WincCommands.Socko(r.Writer, SocketProtocol.Udp, 0);
+            h.Driver.Submit(r);
+            h.Run(1, 10);
+
+            h.Device.FailBus(MessageDeviceError.OversizedMessage);
+            h.Run(1, 10);
+            Assert.AreEqual(1, h.Driver.DiscardedMessages);
+            Assert.AreEqual(0, h.Count(SystemEvent.CommsError));
+            Assert.IsTrue(h.Driver.IsReady);
+            Assert.AreEqual(1, h.Driver.OutstandingRequestCount, "the request still waits for its answer");
+        }
+
+        [TestMethod]
         public void BusErrorRecoveryHasOnlyTenWaits()
         {
             DriverHarness h = new DriverHarness(2);

@@ -239,6 +239,10 @@ namespace Drivers.Wincs02.Tests.Driver
             Assert.IsNotNull(c);
             Assert.IsNull(h.Driver.AllocateRequest(null, null));
             Assert.AreEqual(1, h.Driver.PoolExhaustedCount);
+            WincRequest none;
+            Assert.AreEqual((int)DriverStatus.RetryRequest, (int)h.Driver.AllocateRequest(null, null, out none));
+            Assert.IsNull(none);
+            Assert.AreEqual(2, h.Driver.PoolExhaustedCount);
             Assert.AreNotEqual(a.Index, b.Index);
             h.Driver.Release(b);
             WincRequest d = h.Driver.AllocateRequest(null, null);

@@ -210,6 +210,13 @@ namespace Drivers.Wincs02.Tests.Helpers
         public void Poll()
         {
             PollCount++;
+            if (_busErrorPending && _busError == MessageDeviceError.OversizedMessage)
+            {
+                // like MessageDevice: the oversized message was drained; link and queue stay
+                _busErrorPending = false;
+                _handler.OnBusError(_busError);
+            }
+
             if (_busErrorPending)
             {
                 _busErrorPending = false;
