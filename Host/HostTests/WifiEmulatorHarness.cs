@@ -111,6 +111,14 @@ namespace nanoWincs.Host.Tests
             WaitFor(WifiEvent.DhcpIpv4Complete, 1);
         }
 
+        /// <summary>A station tries to join the soft AP while the driver is pumped; returns its association id, 0 when refused.</summary>
+        public int JoinStation(EmulatedStation station)
+        {
+            int id = Firmware.JoinStation(station, TimeSpan.FromSeconds(2));
+            Pump(TimeSpan.FromMilliseconds(50));
+            return id;
+        }
+
         public void Pump(TimeSpan time)
         {
             var watch = Stopwatch.StartNew();
