@@ -38,7 +38,6 @@ namespace nanoWincs.Host.Tests
         }
 
         [TestMethod]
-        [Ignore("waits for Sys.Wincs.Net DHCP_SERVER_ENABLE, which answers Fail on main so far (WincsNetService.Pending.cs)")]
         public void WifiSoftApDhcpServerLeaseIsRaisedByTheNetService()
         {
             using var h = new WifiEmulatorHarness(new FirmwareOptions());
