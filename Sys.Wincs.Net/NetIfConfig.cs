@@ -21,7 +21,13 @@ namespace Sys.Wincs.Net
         /// <summary>Gets or sets the default gateway, an IPv4 literal, or null to leave it.</summary>
         public string Gateway { get; set; }
 
-        /// <summary>Gets or sets the DNS server, an IPv4 literal, or null to leave the servers.</summary>
+        /// <summary>Gets or sets the DNS server, an IPv4 literal, or null to leave the servers (a static server also turns DNS_AUTO off).</summary>
         public string DnsServer { get; set; }
+
+        /// <summary>
+        /// Gets or sets the outcome, written by the service: Busy while the module has not answered every
+        /// setting, then Pass, or Fail when one was refused (output).
+        /// </summary>
+        public WincsResult Status { get; set; }
     }
 }

@@ -4,6 +4,7 @@
 using System;
 using Drivers.Wincs02;
 using Drivers.Wincs02.Sockets;
+using Drivers.Wincs02.Tls;
 
 namespace Sys.Wincs.Net
 {
@@ -209,7 +210,7 @@ namespace Sys.Wincs.Net
                     return;
                 }
 
-                if (_sockets.SetSockOpt(fd, SocketConstants.IpProtoTls, SocketConstants.TlsConfIdx, slot.TlsContext) != 0)
+                if (_sockets.SetSockOpt(fd, SocketConstants.IpProtoTls, SocketConstants.TlsConfIdx, WincTls.TlsCtxHandleToCfgIdx(slot.TlsContext)) != 0)
                 {
                     FailUnlessRetry(slot, NetSockError.TlsFailed);
                     return;

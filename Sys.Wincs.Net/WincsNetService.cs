@@ -3,7 +3,9 @@
 
 using System;
 using Drivers.Wincs02;
+using Drivers.Wincs02.Net;
 using Drivers.Wincs02.Sockets;
+using Drivers.Wincs02.Tls;
 
 namespace Sys.Wincs.Net
 {
@@ -81,38 +83,57 @@ namespace Sys.Wincs.Net
         private NetDhcpCallback _dhcpCallback;
         private long _now;
 
-        /// <summary>Creates the service and the driver's socket layer (10 sockets).</summary>
+        /// <summary>
+        /// Creates the service with its own socket layer (10 sockets) and TLS contexts (4); the driver's
+        /// network service (IF_CONFIG, DHCP server) is created at its first use.
+        /// </summary>
         /// <param name="driver">The driver.</param>
         /// <exception cref="ArgumentNullException"><paramref name="driver"/> is null.</exception>
         /// <exception cref="InvalidOperationException">The driver has no free handler slot.</exception>
         public WincsNetService(WincDriver driver)
-            : this(driver, driver == null ? null : new WincSockets(driver))
+            : this(driver, null, null, null)
         {
         }
 
         /// <summary>Creates the service on an existing socket layer, whose event callback it takes over.</summary>
         /// <param name="driver">The driver.</param>
-        /// <param name="sockets">The driver's socket layer.</param>
-        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        /// <param name="sockets">The driver's socket layer, or null to create one.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="driver"/> is null.</exception>
         /// <exception cref="InvalidOperationException">The driver has no free handler slot.</exception>
         public WincsNetService(WincDriver driver, WincSockets sockets)
+            : this(driver, sockets, null, null)
         {
-            if (driver == null || sockets == null)
+        }
+
+        /// <summary>
+        /// Creates the service sharing the driver services an application already has (e.g. the Wi-Fi
+        /// service's <see cref="WincNet"/>), so no handler slot is used twice.
+        /// </summary>
+        /// <param name="driver">The driver.</param>
+        /// <param name="sockets">The socket layer, or null to create one.</param>
+        /// <param name="net">The network service, or null to create one when IF_CONFIG or the DHCP server is first used.</param>
+        /// <param name="tls">The TLS context service, or null to create one with the module's 4 contexts.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="driver"/> is null.</exception>
+        /// <exception cref="InvalidOperationException">The driver has no free handler slot.</exception>
+        public WincsNetService(WincDriver driver, WincSockets sockets, WincNet net, WincTls tls)
+        {
+            if (driver == null)
             {
                 throw new ArgumentNullException();
             }
 
             _driver = driver;
-            _sockets = sockets;
+            _sockets = sockets != null ? sockets : new WincSockets(driver);
+            _net = net;
             _sync = driver.SyncRoot;
-            _slots = new NetSlot[sockets.SocketCount];
+            _slots = new NetSlot[_sockets.SocketCount];
             for (int i = 0; i < _slots.Length; i++)
             {
                 _slots[i] = new NetSlot(i);
             }
 
-            InitializeTls();
-            sockets.RegisterEventCallback(OnSocketEvent, this);
+            InitializeTls(tls);
+            _sockets.RegisterEventCallback(OnSocketEvent, this);
             if (!driver.AddTaskHandler(OnTask))
             {
                 throw new InvalidOperationException();

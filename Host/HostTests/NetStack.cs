@@ -38,8 +38,9 @@ namespace nanoWincs.Host.Tests
             configure?.Invoke(Options);
             Firmware = new ModuleFirmware(Options);
             Emulator = new Wincs02Emulator(Firmware, new EmulatorOptions { BootTime = TimeSpan.FromMilliseconds(5) });
-            Device = new MessageDevice(Emulator.Bus);
-            Driver = new WincDriver(Device, Emulator.Bus, new SystemClock(), 16, WincDriver.DefaultBurstCapacity);
+            Bus = new MeteringBus(Emulator.Bus);
+            Device = new MessageDevice(Bus);
+            Driver = new WincDriver(Device, Bus, new SystemClock(), 16, WincDriver.DefaultBurstCapacity);
             Driver.RegisterAecHandler(OnAec);
             Driver.Initialize();
             RunUntil(() => Driver.IsReady, "driver ready");
@@ -57,6 +58,9 @@ namespace nanoWincs.Host.Tests
         public ModuleFirmware Firmware { get; }
 
         public Wincs02Emulator Emulator { get; }
+
+        /// <summary>Gets the bus the driver uses: the emulator's, metered.</summary>
+        public MeteringBus Bus { get; }
 
         public MessageDevice Device { get; }
 

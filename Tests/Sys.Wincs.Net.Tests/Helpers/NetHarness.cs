@@ -18,6 +18,7 @@ namespace Sys.Wincs.Net.Tests.Helpers
         private readonly NetSockEvent[] _events = new NetSockEvent[MaxEvents];
         private readonly object[] _handles = new object[MaxEvents];
         private int _answered;
+        private readonly int[] _protocols = new int[256];
         private ushort _faultId;
         private ushort _faultStatus;
         private int _faultCount;
@@ -34,6 +35,19 @@ namespace Sys.Wincs.Net.Tests.Helpers
             Assert.AreEqual((int)WincsResult.Pass, (int)Service.SockSrvCtrl(NetSockService.SockSetCallback, Callback));
             NextSockId = 1;
         }
+
+        /// <summary>
+        /// Makes the module answer every command as it is transmitted (so blocking calls, which run
+        /// Tasks themselves, complete): STATUS OK, SOCKO ids, and a SOCKIND after each TCP SOCKBR
+        /// when <see cref="AutoConnect"/> is set.
+        /// </summary>
+        public void AutoRespond()
+        {
+            Device.Transmitted = OnTransmitted;
+        }
+
+        /// <summary>Gets or sets a value indicating whether an auto-answered TCP SOCKBR is followed by SOCKIND.</summary>
+        public bool AutoConnect { get; set; }
 
         /// <summary>Gets the driver harness.</summary>
         public DriverHarness Harness { get; private set; }
@@ -72,10 +86,13 @@ namespace Sys.Wincs.Net.Tests.Helpers
         }
 
         /// <summary>Answers every transmitted command not answered yet: RSP with a new id for SOCKO, STATUS OK for all.</summary>
-        public void Answer()
+        /// <returns>The number of bursts answered.</returns>
+        public int Answer()
         {
+            int answered = 0;
             while (_answered < Device.SentCount)
             {
+                answered++;
                 int b = _answered++;
                 for (int c = 0; c < Device.GetSentCommandCount(b); c++)
                 {
@@ -89,12 +106,28 @@ namespace Sys.Wincs.Net.Tests.Helpers
 
                     if (id == (ushort)CommandId.Socko)
                     {
+                        // remember the protocol (first parameter: UINT1 at byte 12 of the command)
+                        _protocols[NextSockId & 0xFF] = Device.GetSent(b)[CommandOffset(b, c) + 12];
                         Device.Deliver(Device.Response(b, c).Int(NextSockId++, 2).ToArray());
                     }
 
                     Device.AnswerStatus(b, c, 0);
+                    if (id == (ushort)CommandId.Sockbr && AutoConnect)
+                    {
+                        byte[] sent = Device.GetSent(b);
+                        int o = CommandOffset(b, c);
+                        int sockId = (sent[o + 12] << 8) | sent[o + 13];
+                        if (_protocols[sockId & 0xFF] == 2 && sent[o + 16] == 8)
+                        {
+                            int port = (sent[o + 28] << 8) | sent[o + 29];
+                            Device.Deliver(MessageBuilder.Aec((ushort)AecId.Sockind).Int(sockId, 2).Ipv4(192, 168, 1, 100).UInt(50000, 2)
+                                .Ipv4(sent[o + 20], sent[o + 21], sent[o + 22], sent[o + 23]).UInt((uint)port, 2).ToArray());
+                        }
+                    }
                 }
             }
+
+            return answered;
         }
 
         /// <summary>Makes <see cref="Answer"/> answer the next <paramref name="count"/> commands <paramref name="id"/> with <paramref name="status"/>.</summary>
@@ -111,19 +144,23 @@ namespace Sys.Wincs.Net.Tests.Helpers
         /// <summary>Steps and answers until nothing new is transmitted (bounded).</summary>
         public void Settle()
         {
-            for (int i = 0; i < 20; i++)
+            int stable = 0;
+            for (int i = 0; i < 100; i++)
             {
+                int before = Device.SentCount;
                 Step();
-                if (_answered == Device.SentCount)
+                if (Answer() == 0 && Device.SentCount == before)
                 {
-                    Step();
-                    if (_answered == Device.SentCount)
+                    if (++stable >= 2)
                     {
+                        Step();
                         return;
                     }
                 }
-
-                Answer();
+                else
+                {
+                    stable = 0;
+                }
             }
         }
 
@@ -336,6 +373,24 @@ namespace Sys.Wincs.Net.Tests.Helpers
             }
 
             return n;
+        }
+
+        private int CommandOffset(int index, int command)
+        {
+            byte[] sent = Device.GetSent(index);
+            int at = 0;
+            for (int c = 0; c < command; c++)
+            {
+                int tlv = (sent[at + 6] << 8) | sent[at + 7];
+                at += (8 + tlv + 3) & ~3;
+            }
+
+            return at;
+        }
+
+        private void OnTransmitted(int index)
+        {
+            Answer();
         }
 
         private WincsResult OnEvent(uint socket, NetSockEvent netEvent, object netHandle)

@@ -45,6 +45,9 @@ namespace Sys.Wincs.Net.Tests.Helpers
             AfterScript = SdioStatus.Ok;
         }
 
+        /// <summary>Gets or sets a hook called with the transmission index after each burst is transmitted (for auto-answering modules).</summary>
+        public TransmitHook Transmitted { get; set; }
+
         /// <summary>Gets or sets what InitializeStep returns once the script is used up.</summary>
         public SdioStatus AfterScript { get; set; }
 
@@ -269,6 +272,11 @@ namespace Sys.Wincs.Net.Tests.Helpers
 
                 SentCount++;
                 _handler.OnBurstSent(b);
+                TransmitHook hook = Transmitted;
+                if (hook != null)
+                {
+                    hook(SentCount - 1);
+                }
             }
         }
 
