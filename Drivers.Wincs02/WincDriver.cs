@@ -55,7 +55,7 @@ namespace Drivers.Wincs02
         public const int MaxSystemEventHandlers = 6;
 
         /// <summary>Task handlers services can add (<see cref="AddTaskHandler"/>).</summary>
-        public const int MaxTaskHandlers = 6;
+        public const int MaxTaskHandlers = 8;
 
         /// <summary>Major version of this driver.</summary>
         public const int VersionMajor = 1;

@@ -35,7 +35,7 @@ namespace Drivers.Wincs02.Net
         /// <param name="name">Host name, 1 to 256 UTF-8 bytes; the reference is kept until the resolution ends.</param>
         /// <param name="timeoutMs">The module's DNS timeout, 1..65535 ms.</param>
         /// <param name="callback">Receives the answers.</param>
-        /// <returns>Ok; InvalidArg for a bad argument; RetryRequest when <see cref="MaxPendingResolves"/> resolutions run, the same name and type is already being resolved, or the pool is empty; Busy/NotOpen from the driver.</returns>
+        /// <returns>Ok; InvalidArg for a bad argument; RetryRequest when <see cref="MaxPendingResolves"/> resolutions wait for their first answer, the same name and type is already waiting, or the pool is empty; Busy/NotOpen from the driver.</returns>
         public DriverStatus DnsResolveDomain(DnsRecordType type, string name, int timeoutMs, DnsResolveHandler callback)
         {
             int length = ServiceRequests.Utf8Length(name);
@@ -46,21 +46,36 @@ namespace Drivers.Wincs02.Net
 
             lock (_sync)
             {
+                // an answered resolution only waits for further addresses: a new query may take its slot
                 DnsResolveSlot slot = null;
+                DnsResolveSlot answered = null;
                 for (int i = 0; i < MaxPendingResolves; i++)
                 {
                     DnsResolveSlot s = _resolves[i];
-                    if (s.State == SlotFree)
+                    if (s.State != SlotFree && s.Type == type && s.Name == name)
                     {
-                        if (slot == null)
+                        if (s.State == SlotWaiting)
                         {
-                            slot = s;
+                            return DriverStatus.RetryRequest;
                         }
+
+                        // the new query's answers must not reach the old callback
+                        s.Free();
                     }
-                    else if (s.State == SlotWaiting && s.Type == type && s.Name == name)
+
+                    if (s.State == SlotFree && slot == null)
                     {
-                        return DriverStatus.RetryRequest;
+                        slot = s;
                     }
+                    else if (s.State == SlotAnswered && (answered == null || s.Deadline < answered.Deadline))
+                    {
+                        answered = s;
+                    }
+                }
+
+                if (slot == null)
+                {
+                    slot = answered;
                 }
 
                 if (slot == null)
@@ -79,6 +94,7 @@ namespace Drivers.Wincs02.Net
                 DriverStatus status = ServiceRequests.Submit(_driver, r, ok);
                 if (status == DriverStatus.Ok)
                 {
+                    slot.Free();
                     slot.State = SlotWaiting;
                     slot.Name = name;
                     slot.Type = type;
@@ -160,10 +176,12 @@ namespace Drivers.Wincs02.Net
             FinishResolve(slot, error == WincStatus.DnsTimeout ? DnsResolveStatus.Timeout : DnsResolveStatus.Error, error);
         }
 
-        // Matches an answer to the oldest resolution of the same name and a compatible type; when no
-        // name matches (a module that normalizes names), the only resolution of that type is taken.
+        // Matches an answer to a resolution of the same name and a compatible type, one still waiting
+        // for its first answer before one already answered; when no name matches (a module that
+        // normalizes names), the only resolution of that type is taken.
         private DnsResolveSlot FindResolve(int type, int nameLength)
         {
+            DnsResolveSlot answered = null;
             DnsResolveSlot byType = null;
             int typeMatches = 0;
             for (int i = 0; i < MaxPendingResolves; i++)
@@ -176,11 +194,22 @@ namespace Drivers.Wincs02.Net
 
                 if (Utf8.Equals(_dnsName, 0, nameLength, s.Name))
                 {
-                    return s;
+                    if (s.State == SlotWaiting)
+                    {
+                        return s;
+                    }
+
+                    answered = s;
+                    continue;
                 }
 
                 byType = s;
                 typeMatches++;
+            }
+
+            if (answered != null)
+            {
+                return answered;
             }
 
             return typeMatches == 1 ? byType : null;

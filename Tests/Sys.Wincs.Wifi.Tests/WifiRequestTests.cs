@@ -1,7 +1,9 @@
 // Licensed to the .NET Foundation under one or more agreements.
 // The .NET Foundation licenses this file to you under the MIT license.
 
+using System;
 using Drivers.Wincs02;
+using Drivers.Wincs02.Net;
 using Drivers.Wincs02.Protocol;
 using Drivers.Wincs02.Wifi;
 using nanoFramework.TestFramework;
@@ -16,6 +18,10 @@ namespace Sys.Wincs.Wifi.Tests
     [TestClass]
     public class WifiRequestTests
     {
+        private static WincWifi s_wifi;
+        private static WincNet s_net;
+        private static WincNet s_otherNet;
+
         // WSTAC burst of a connection to "MyNet" (WPA2, "secret12", any channel, no BSSID) with the service defaults
         internal const string ConnectMyNetWpa2 =
             "00 14 00 00 00 02 00 14 | 03 00 00 04 00 00 00 01 | 05 03 00 05 4D 79 4E 65 74 00 00 00 | "
@@ -29,6 +35,21 @@ namespace Sys.Wincs.Wifi.Tests
             + "00 14 00 00 00 02 00 10 | 03 00 00 04 00 00 00 09 | 02 00 00 04 00 00 00 02 | "
             + "00 09 00 00 00 03 00 18 | 02 00 00 04 00 00 00 00 | 03 00 00 04 00 00 00 14 | 0A 00 00 04 00 00 00 00 | "
             + "00 14 01 00 00 01 00 08 | 02 00 00 04 00 00 00 01";
+
+        private static void CreateOnTwoDrivers()
+        {
+            new WincsWifiService(s_wifi, s_otherNet);
+        }
+
+        private static void CreateWithoutNet()
+        {
+            new WincsWifiService(s_wifi, null);
+        }
+
+        private static void CreateWithoutDriver()
+        {
+            new WincsWifiService(null);
+        }
 
         internal static WifiParam Station(bool autoConnect)
         {
@@ -506,6 +527,36 @@ namespace Sys.Wincs.Wifi.Tests
             h.Ok(1);
             h.Ok(2);
             h.Expect(WincsResult.Pass, WifiService.SetParams, Station(true));
+        }
+
+        [TestMethod]
+        public void SharedDriverServices()
+        {
+            WifiHarness h = new WifiHarness();
+            WifiHarness other = new WifiHarness();
+            s_wifi = new WincWifi(h.Driver);
+            s_net = new WincNet(h.Driver);
+            s_otherNet = new WincNet(other.Driver);
+            WincsWifiService shared = new WincsWifiService(s_wifi, s_net);
+            Assert.IsTrue(shared.Wifi == s_wifi);
+            Assert.IsTrue(shared.Net == s_net);
+            Assert.IsTrue(shared.Driver == h.Driver);
+            Assert.ThrowsException(typeof(ArgumentException), CreateOnTwoDrivers);
+            Assert.ThrowsException(typeof(ArgumentNullException), CreateWithoutNet);
+            Assert.ThrowsException(typeof(ArgumentNullException), CreateWithoutDriver);
+
+            // the shared network service reports addresses to this service
+            EventLog log = new EventLog();
+            Assert.AreEqual((int)WincsResult.Pass, (int)shared.SrvCtrl(WifiService.SetCallback, log.Callback));
+            h.Deliver(WifiHarness.Aec(AecId.Wstaaip).Int(1, 1).Ipv4(10, 0, 0, 7));
+            Assert.AreEqual(1, log.Count);
+            Assert.AreEqual("10.0.0.7", (string)log.Data(0));
+
+            // closing it leaves the shared services running, without its callbacks
+            shared.Close();
+            h.Deliver(WifiHarness.Aec(AecId.Wstaaip).Int(1, 1).Ipv4(10, 0, 0, 8));
+            Assert.AreEqual(1, log.Count);
+            Assert.IsTrue(s_net.IPLinkActive);
         }
 
         [TestMethod]

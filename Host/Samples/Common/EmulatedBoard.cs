@@ -1,4 +1,4 @@
-// Licensed to the .NET Foundation under one or more agreements.
+﻿// Licensed to the .NET Foundation under one or more agreements.
 // The .NET Foundation licenses this file to you under the MIT license.
 
 using System;
@@ -66,6 +66,10 @@ namespace nanoWincs.Samples
                         defaults.ExitAfterSeconds = double.Parse(Required(args[i], value), CultureInfo.InvariantCulture);
                         i++;
                         break;
+                    case "--port":
+                        defaults.HostListenPort = int.Parse(Required(args[i], value), CultureInfo.InvariantCulture);
+                        i++;
+                        break;
                     case "--quiet":
                         defaults.Quiet = true;
                         break;
@@ -90,6 +94,11 @@ namespace nanoWincs.Samples
             {
                 firmware.AddressMap[server] = IPAddress.Loopback;
                 firmware.PingableAddresses.Add(server);
+            }
+
+            if (o.ModuleListenPort > 0)
+            {
+                firmware.ListenPortMap[o.ModuleListenPort] = o.HostListenPort;
             }
 
             Firmware = new ModuleFirmware(firmware);
@@ -180,5 +189,9 @@ namespace nanoWincs.Samples
         public double ExitAfterSeconds { get; set; }
 
         public bool Quiet { get; set; }
+
+        public int ModuleListenPort { get; set; }
+
+        public int HostListenPort { get; set; }
     }
 }

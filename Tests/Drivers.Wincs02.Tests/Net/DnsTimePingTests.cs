@@ -53,6 +53,35 @@ namespace Drivers.Wincs02.Tests.Net
         }
 
         [TestMethod]
+        public void RepeatedResolutionsOfOneNameEachGetTheirOwnAnswer()
+        {
+            DriverHarness h = new DriverHarness(8);
+            WincNet net = Up(h);
+            NetRecorder first = new NetRecorder();
+            NetRecorder next = new NetRecorder();
+            Assert.AreEqual((int)DriverStatus.Ok, (int)net.DnsResolveDomain(DnsRecordType.A, "example.com", 100, first.Dns));
+            h.Run(1, 10);
+            Burst.AnswerAll(h.Device, 1, 0);
+            h.Device.Deliver(MessageBuilder.Aec((ushort)AecId.Dnsresolv).Int(1, 1).Str("example.com").Ipv4(1, 1, 1, 1).ToArray());
+            h.Run(1, 10);
+            Assert.AreEqual(1, first.DnsCount);
+
+            // within the first one's answer window, more queries of the same name, more than there are slots
+            for (int i = 0; i < WincNet.MaxPendingResolves + 2; i++)
+            {
+                Assert.AreEqual((int)DriverStatus.Ok, (int)net.DnsResolveDomain(DnsRecordType.A, "example.com", 100, next.Dns), "query " + i);
+                h.Run(1, 10);
+                Burst.AnswerAll(h.Device, 2 + i, 0);
+                h.Device.Deliver(MessageBuilder.Aec((ushort)AecId.Dnsresolv).Int(1, 1).Str("example.com").Ipv4(2, 2, 2, i).ToArray());
+                h.Run(1, 10);
+                Assert.AreEqual(i + 1, next.DnsCount);
+                Assert.AreEqual("2.2.2." + i, next.DnsAddress(i));
+            }
+
+            Assert.AreEqual(1, first.DnsCount, "later answers do not reach the first caller");
+        }
+
+        [TestMethod]
         public void AaaaAnswerAndConcurrentResolutions()
         {
             DriverHarness h = new DriverHarness(8);
