@@ -52,10 +52,10 @@ namespace Drivers.Wincs02
         public const int MaxAecHandlers = 5;
 
         /// <summary>System event handlers services can add besides the application's.</summary>
-        public const int MaxSystemEventHandlers = 4;
+        public const int MaxSystemEventHandlers = 6;
 
         /// <summary>Task handlers services can add (<see cref="AddTaskHandler"/>).</summary>
-        public const int MaxTaskHandlers = 4;
+        public const int MaxTaskHandlers = 8;
 
         /// <summary>Major version of this driver.</summary>
         public const int VersionMajor = 1;
@@ -148,6 +148,9 @@ namespace Drivers.Wincs02
 
         /// <summary>Gets a value indicating whether requests can be submitted.</summary>
         public bool IsReady => _status == SystemStatus.Ready;
+
+        /// <summary>Gets the time base of the driver's waits and timeouts (services use it for their own deadlines).</summary>
+        public IWincClock Clock => _clock;
 
         /// <summary>Gets or sets the timeout given to newly allocated requests, in milliseconds.</summary>
         /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>

@@ -47,6 +47,19 @@ namespace Sys.Wss
         /// <summary>Gets or sets the subprotocols the server speaks, in order of preference, or null.</summary>
         public string[] Subprotocols { get; set; }
 
+        /// <summary>
+        /// Gets or sets the page answered to a plain HTTP GET (a request without an Upgrade header) on the
+        /// WebSocket port: 200 with these bytes, then the server closes TCP. Null (default) answers such
+        /// requests with 400. The array is sent as it is, without a copy, so do not change it while served.
+        /// </summary>
+        public byte[] HttpPage { get; set; }
+
+        /// <summary>Gets or sets the Content-Type of <see cref="HttpPage"/> (printable ASCII, at most 100 characters; default "text/html; charset=utf-8").</summary>
+        public string HttpPageContentType { get; set; } = "text/html; charset=utf-8";
+
+        /// <summary>Longest <see cref="HttpPageContentType"/>, so the 200 header always fits a transmit buffer.</summary>
+        internal const int MaxContentTypeLength = 100;
+
         /// <summary>Bytes kept free in every transmit buffer for pongs and close frames.</summary>
         internal const int ControlReserve = 2 * (2 + 125);
 
@@ -59,6 +72,23 @@ namespace Sys.Wss
                 || (TxBufferSize != 0 && TxBufferSize < ControlReserve + 16))
             {
                 throw new ArgumentOutOfRangeException();
+            }
+
+            if (HttpPage != null)
+            {
+                string type = HttpPageContentType;
+                if (type == null || type.Length == 0 || type.Length > MaxContentTypeLength)
+                {
+                    throw new ArgumentOutOfRangeException();
+                }
+
+                for (int i = 0; i < type.Length; i++)
+                {
+                    if (type[i] < ' ' || type[i] > '~')
+                    {
+                        throw new ArgumentOutOfRangeException();
+                    }
+                }
             }
         }
     }

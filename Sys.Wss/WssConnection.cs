@@ -33,6 +33,9 @@ namespace Sys.Wss
         private int _socket = -1;
         private int _txStart;
         private int _txCount;
+        private byte[] _page;
+        private int _pageOffset;
+        private int _pageRemaining;
         private bool _closeSent;
         private bool _closeTcpWhenFlushed;
         private bool _pingOutstanding;
@@ -70,8 +73,39 @@ namespace Sys.Wss
         /// <summary>Gets the socket id, or -1 when closed.</summary>
         public int Socket => _socket;
 
-        /// <summary>Gets the bytes waiting in the transmit buffer.</summary>
-        public int PendingTxBytes => _txCount;
+        /// <summary>Gets the bytes waiting to be sent (transmit buffer, and the rest of a page being served).</summary>
+        public int PendingTxBytes => _txCount + _pageRemaining;
+
+        /// <summary>
+        /// Gets how many more received bytes the slot should take now. While connected, it is what keeps
+        /// room in the transmit buffer for a reply at least as long as every message those bytes can
+        /// complete (so an echo never finds the buffer full) plus the pongs and the close reply; the
+        /// server leaves the rest in the socket until the buffer drains. Unlimited in the other states.
+        /// </summary>
+        public int ReceiveRoom
+        {
+            get
+            {
+                if (_state != WssState.Connected)
+                {
+                    return int.MaxValue;
+                }
+
+                // a server frame header is never longer than the client's, so an echo needs at most the
+                // bytes still to come, what the parser holds already, and one 10-byte header
+                int room = _tx.Length - _txCount - WssConfig.ControlReserve - WssFrameWriter.MaxHeaderSize - _parser.PendingMessageLength;
+                if (_txCount == 0 && room < WssConfig.ControlReserve)
+                {
+                    // nothing to wait for: keep reading (a transmit buffer smaller than the default may then say busy)
+                    room = WssConfig.ControlReserve;
+                }
+
+                return room < 0 ? 0 : room;
+            }
+        }
+
+        /// <summary>Gets or sets a value indicating whether the server left received bytes in the socket for want of <see cref="ReceiveRoom"/>.</summary>
+        internal bool ReadDeferred { get; set; }
 
         /// <summary>Sets the application callback and cookie.</summary>
         /// <param name="callback">The callback, or null.</param>
@@ -93,6 +127,11 @@ namespace Sys.Wss
             _parser.Reset();
             _txStart = 0;
             _txCount = 0;
+            _page = null;
+            _pageOffset = 0;
+            _pageRemaining = 0;
+            ReadDeferred = false;
+            _handshake.PageAvailable = _config.HttpPage != null;
             _closeSent = false;
             _closeTcpWhenFlushed = false;
             _pingOutstanding = false;
@@ -126,6 +165,12 @@ namespace Sys.Wss
                 WssHandshakeStatus status = _handshake.Feed(data, offset, count, out used);
                 if (status == WssHandshakeStatus.NeedMore)
                 {
+                    return;
+                }
+
+                if (status == WssHandshakeStatus.Page)
+                {
+                    ServePage();
                     return;
                 }
 
@@ -220,6 +265,9 @@ namespace Sys.Wss
             _state = WssState.Closed;
             _socket = -1;
             _txCount = 0;
+            _page = null;
+            _pageRemaining = 0;
+            ReadDeferred = false;
             Raise(WssEvent.ClientClosed, null);
         }
 
@@ -404,6 +452,32 @@ namespace Sys.Wss
             Flush();
         }
 
+        private void ServePage()
+        {
+            byte[] page = _config.HttpPage;
+            if (page == null)
+            {
+                // the application removed the page between Open and the request
+                _txStart = 0;
+                _txCount = WssHandshake.WriteError(_tx, 0, 400);
+                _rx.Set(WssFrame.Close, null, 0, 0, 400);
+            }
+            else
+            {
+                _txStart = 0;
+                _txCount = WssHandshake.WritePageHeader(_tx, 0, _config.HttpPageContentType, page.Length);
+                _page = page;
+                _pageOffset = 0;
+                _pageRemaining = page.Length;
+                _rx.Set(WssFrame.Close, null, 0, 0, 200);
+            }
+
+            // HTTP/1.1 with Connection: close: the end of the page is the end of the connection
+            _closeTcpWhenFlushed = true;
+            Raise(WssEvent.ClientClosing, _rx);
+            Flush();
+        }
+
         private void EnterClosing(int code)
         {
             if (_state == WssState.Connected)
@@ -479,13 +553,34 @@ namespace Sys.Wss
                 _txCount -= taken;
             }
 
-            if (_txCount == 0)
+            if (_txCount != 0)
             {
-                _txStart = 0;
-                if (_closeTcpWhenFlushed && _state != WssState.Closed)
+                return;
+            }
+
+            _txStart = 0;
+            while (_pageRemaining > 0 && _socket >= 0)
+            {
+                // the page goes out straight from the application's array
+                int taken = _transport.Write(_socket, _page, _pageOffset, _pageRemaining);
+                if (taken < 0)
                 {
                     CloseTcp();
+                    return;
                 }
+
+                if (taken == 0)
+                {
+                    return;
+                }
+
+                _pageOffset += taken;
+                _pageRemaining -= taken;
+            }
+
+            if (_closeTcpWhenFlushed && _state != WssState.Closed)
+            {
+                CloseTcp();
             }
         }
 

@@ -33,7 +33,11 @@ namespace Sys.Wss
         /// <summary>The client's close frame arrived (data: <see cref="WssRxData"/> with CloseCode and reason).</summary>
         ClientCloseFrameRx = 7,
 
-        /// <summary>The close handshake started (either side), or the opening handshake was refused.</summary>
+        /// <summary>
+        /// The close handshake started (either side; data: <see cref="WssRxData"/> with the close code), or the
+        /// HTTP request was answered without an upgrade (CloseCode holds the HTTP status: 200 when the page
+        /// was served, 400 or 426 when the opening handshake was refused); TCP closes next.
+        /// </summary>
         ClientClosing = 8,
 
         /// <summary>TCP is closed; the slot is free. Raised exactly once per connection.</summary>

@@ -69,6 +69,9 @@ namespace Sys.Wss.Protocol
         /// <summary>Gets a value indicating whether a fragmented message is in progress.</summary>
         public bool MessageInProgress => _messageOpcode != 0;
 
+        /// <summary>Gets the bytes of the message in progress held so far (0 between messages).</summary>
+        public int PendingMessageLength => _messageOpcode != 0 ? _messageLength : 0;
+
         /// <summary>Forgets everything, for a new connection.</summary>
         public void Reset()
         {

@@ -10,6 +10,8 @@ namespace Sys.Wss.Protocol
     /// arrive in any number of reads, header names and tokens are case-insensitive, Connection may be a
     /// comma list ("keep-alive, Upgrade"), a wrong version gets 426, anything malformed gets 400, and the
     /// request is bounded in size. Bytes after the request (pipelined frames) are left to the caller.
+    /// When <see cref="PageAvailable"/> is set, a plain GET without an Upgrade header (a browser opening
+    /// the page that carries the script) is recognised as such, also in HTTP/1.0.
     /// </summary>
     public sealed class WssHandshake
     {
@@ -42,7 +44,10 @@ namespace Sys.Wss.Protocol
             Reset();
         }
 
-        /// <summary>Gets the HTTP status of the answer: 101, 400, 426 (or 0 while incomplete).</summary>
+        /// <summary>Gets or sets a value indicating whether a plain GET gets a page (200) rather than 400.</summary>
+        public bool PageAvailable { get; set; }
+
+        /// <summary>Gets the HTTP status of the answer: 101, 200 (page), 400, 426 (or 0 while incomplete).</summary>
         public int ResponseStatus => _status;
 
         /// <summary>Gets the SYS_WSS result: Success, ErrorInvalidRequest or ErrorInvalidKey.</summary>
@@ -79,7 +84,7 @@ namespace Sys.Wss.Protocol
             consumed = 0;
             if (_status != 0)
             {
-                return _status == 101 ? WssHandshakeStatus.Accepted : WssHandshakeStatus.Rejected;
+                return _status == 101 ? WssHandshakeStatus.Accepted : (_status == 200 ? WssHandshakeStatus.Page : WssHandshakeStatus.Rejected);
             }
 
             for (int i = 0; i < count; i++)
@@ -103,12 +108,18 @@ namespace Sys.Wss.Protocol
             return WssHandshakeStatus.NeedMore;
         }
 
-        /// <summary>Writes the HTTP answer for the judged request (101 with Sec-WebSocket-Accept, or the error).</summary>
+        /// <summary>Writes the HTTP answer for the judged request (101 with Sec-WebSocket-Accept, or the error); a page request is answered with <see cref="WritePageHeader"/> and the page.</summary>
         /// <param name="buffer">Destination.</param>
         /// <param name="offset">Where the answer starts.</param>
         /// <returns>Bytes written.</returns>
+        /// <exception cref="InvalidOperationException">The request asked for the page.</exception>
         public int WriteResponse(byte[] buffer, int offset)
         {
+            if (_status == 200)
+            {
+                throw new InvalidOperationException();
+            }
+
             if (_status == 101)
             {
                 int o = offset;
@@ -176,6 +187,23 @@ namespace Sys.Wss.Protocol
             return o - offset;
         }
 
+        /// <summary>Writes the header of the 200 answer to a page request; the page bytes follow it, then the server closes TCP.</summary>
+        /// <param name="buffer">Destination (room for 110 bytes plus the content type).</param>
+        /// <param name="offset">Where the header starts.</param>
+        /// <param name="contentType">Content-Type value (printable ASCII).</param>
+        /// <param name="contentLength">Page length in bytes.</param>
+        /// <returns>Bytes written.</returns>
+        public static int WritePageHeader(byte[] buffer, int offset, string contentType, int contentLength)
+        {
+            int o = offset;
+            o = Ascii(buffer, o, "HTTP/1.1 200 OK\r\nContent-Type: ");
+            o = Ascii(buffer, o, contentType);
+            o = Ascii(buffer, o, "\r\nContent-Length: ");
+            o = Decimal(buffer, o, contentLength);
+            o = Ascii(buffer, o, "\r\nConnection: close\r\nCache-Control: no-cache\r\n\r\n");
+            return o - offset;
+        }
+
         /// <summary>Computes Sec-WebSocket-Accept for a key (ASCII base64 text) into 28 ASCII bytes.</summary>
         /// <param name="key">Buffer holding the key text.</param>
         /// <param name="offset">First key byte.</param>
@@ -220,12 +248,14 @@ namespace Sys.Wss.Protocol
             // request line: GET SP target SP HTTP/1.1
             int sp1 = IndexOf((byte)' ', 0, contentEnd);
             int sp2 = sp1 < 0 ? -1 : IndexOf((byte)' ', sp1 + 1, contentEnd);
-            if (sp1 != 3 || sp2 < 0 || !EqualsIgnoreCase(0, 3, "get") || sp2 == sp1 + 1 || !IsHttp11OrLater(sp2 + 1, contentEnd))
+            int httpVersion = sp2 < 0 ? -1 : HttpVersion(sp2 + 1, contentEnd);
+            if (sp1 != 3 || sp2 < 0 || !EqualsIgnoreCase(0, 3, "get") || sp2 == sp1 + 1 || httpVersion < 1000)
             {
                 return Reject(400, WssResult.ErrorInvalidRequest);
             }
 
             bool host = false;
+            bool upgradePresent = false;
             bool upgrade = false;
             bool connection = false;
             int keyStart = -1;
@@ -277,6 +307,7 @@ namespace Sys.Wss.Protocol
                 }
                 else if (EqualsIgnoreCase(pos, nameLength, "upgrade"))
                 {
+                    upgradePresent = true;
                     upgrade |= ListContains(valueStart, valueEnd, "websocket");
                 }
                 else if (EqualsIgnoreCase(pos, nameLength, "connection"))
@@ -306,7 +337,16 @@ namespace Sys.Wss.Protocol
                 pos = end + 1;
             }
 
-            if (!host || !upgrade || !connection)
+            if (!upgradePresent && PageAvailable)
+            {
+                // a browser asking for the page that opens the WebSocket
+                _path = Latin1(sp1 + 1, sp2);
+                _status = 200;
+                _result = WssResult.Success;
+                return WssHandshakeStatus.Page;
+            }
+
+            if (!host || !upgrade || !connection || httpVersion < 1001)
             {
                 return Reject(400, WssResult.ErrorInvalidRequest);
             }
@@ -368,23 +408,28 @@ namespace Sys.Wss.Protocol
             return -1;
         }
 
-        private bool IsHttp11OrLater(int from, int to)
+        // "HTTP/" major "." minor as major * 1000 + minor, or -1
+        private int HttpVersion(int from, int to)
         {
-            // "HTTP/" major "." minor, at least 1.1
             if (to - from < 8 || !EqualsIgnoreCase(from, 5, "http/"))
             {
-                return false;
+                return -1;
             }
 
             int dot = IndexOf((byte)'.', from + 5, to);
             if (dot < 0)
             {
-                return false;
+                return -1;
             }
 
             int major = ParseInt(from + 5, dot);
             int minor = ParseInt(dot + 1, to);
-            return major > 1 || (major == 1 && minor >= 1);
+            if (major < 0 || minor < 0 || major > 9 || minor > 999)
+            {
+                return -1;
+            }
+
+            return (major * 1000) + minor;
         }
 
         private int ParseInt(int from, int to)
@@ -483,6 +528,23 @@ namespace Sys.Wss.Protocol
             }
 
             return new string(chars);
+        }
+
+        private static int Decimal(byte[] buffer, int offset, int value)
+        {
+            int digits = 1;
+            for (int v = value; v >= 10; v /= 10)
+            {
+                digits++;
+            }
+
+            for (int i = digits - 1; i >= 0; i--)
+            {
+                buffer[offset + i] = (byte)('0' + (value % 10));
+                value /= 10;
+            }
+
+            return offset + digits;
         }
 
         private static int Ascii(byte[] buffer, int offset, string text)

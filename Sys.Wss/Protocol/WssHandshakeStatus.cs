@@ -14,5 +14,8 @@ namespace Sys.Wss.Protocol
 
         /// <summary>Not a valid upgrade: answer with the error status and close TCP.</summary>
         Rejected = 2,
+
+        /// <summary>A plain HTTP GET (no Upgrade header) and a page is available: answer 200 with the page and close TCP.</summary>
+        Page = 3,
     }
 }

@@ -299,5 +299,160 @@ namespace Sys.Wss.Tests
             Assert.AreEqual((int)WssState.Closed, (int)s_connection.State);
             Assert.AreEqual("1,2,9", Events());
         }
-    }
+    
+        private const string PageHeader = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: ";
+
+        private static void OpenForPage(WssConfig config)
+        {
+            s_transport = new FakeTransport();
+            s_connection = new WssConnection(3, config, s_transport);
+            s_events = new ArrayList();
+            s_echo = true;
+            s_connection.SetCallback(OnEvent, s_cookie);
+            s_connection.Open(5, 0);
+        }
+
+        [TestMethod]
+        public void APlainGetIsAnsweredWithThePageThenTcpIsClosed()
+        {
+            var config = new WssConfig();
+            config.HttpPage = ClientFrames.Ascii("<html>hi</html>");
+            OpenForPage(config);
+            byte[] request = ClientFrames.Ascii("GET / HTTP/1.1\r\nHost: 127.0.0.1:8000\r\nAccept: text/html\r\n\r\n");
+            s_connection.Receive(request, 0, request.Length, 0);
+            Assert.AreEqual(PageHeader + "15\r\nConnection: close\r\nCache-Control: no-cache\r\n\r\n<html>hi</html>", s_transport.TakeText());
+            Assert.AreEqual(5, s_transport.ClosedSocket);
+            Assert.AreEqual(1, s_transport.CloseCalls);
+            Assert.AreEqual((int)WssState.Closed, (int)s_connection.State);
+            Assert.AreEqual("1,8,9", Events(), "CONNECTING, CLOSING (the HTTP answer), CLOSED; never CONNECTED");
+        }
+
+        [TestMethod]
+        public void ThePageStatusIsReportedWithClientClosing()
+        {
+            var config = new WssConfig();
+            config.HttpPage = new byte[0];
+            OpenForPage(config);
+            s_events = new ArrayList();
+            object seen = null;
+            int code = 0;
+            s_connection.SetCallback((e, data, index, cookie) =>
+            {
+                s_events.Add((int)e);
+                if (e == WssEvent.ClientClosing)
+                {
+                    seen = data;
+                    code = ((WssRxData)data).CloseCode;
+                }
+            }, null);
+            byte[] request = ClientFrames.Ascii("GET /x HTTP/1.0\r\n\r\n");
+            s_connection.Receive(request, 0, request.Length, 0);
+            Assert.IsNotNull(seen);
+            Assert.AreEqual(200, code);
+            Assert.AreEqual(PageHeader + "0\r\nConnection: close\r\nCache-Control: no-cache\r\n\r\n", s_transport.TakeText());
+            Assert.AreEqual("8,9", Events());
+        }
+
+        [TestMethod]
+        public void ALargePageDrainsAcrossTicksStraightFromTheApplicationArrayThenTcpCloses()
+        {
+            var config = new WssConfig();
+            config.MaxMessageSize = 125;
+            config.HttpPageContentType = "application/octet-stream";
+            config.HttpPage = ClientFrames.Filled(3000, 0x5A);
+            config.HttpPage[0] = 1;
+            config.HttpPage[2999] = 2;
+            OpenForPage(config);
+            s_transport.Budget = 700;
+            byte[] request = ClientFrames.Ascii("GET / HTTP/1.1\r\nHost: h\r\n\r\n");
+            s_connection.Receive(request, 0, request.Length, 0);
+            Assert.AreEqual(0, s_transport.CloseCalls);
+            Assert.AreEqual(3000 + 125 - 700, s_connection.PendingTxBytes);
+            int ticks = 0;
+            while (s_connection.State != WssState.Closed && ticks < 50)
+            {
+                s_transport.Budget = 700;
+                s_connection.Tick(++ticks * Ms);
+            }
+
+            Assert.AreEqual(4, ticks, "700 bytes per tick");
+            Assert.AreEqual(1, s_transport.CloseCalls);
+            Assert.AreEqual(0, s_connection.PendingTxBytes);
+            byte[] sent = s_transport.Take();
+            string header = "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: 3000\r\nConnection: close\r\nCache-Control: no-cache\r\n\r\n";
+            Assert.AreEqual(header.Length + 3000, sent.Length);
+            for (int i = 0; i < header.Length; i++)
+            {
+                Assert.AreEqual((byte)header[i], sent[i]);
+            }
+
+            Assert.AreEqual((byte)1, sent[header.Length]);
+            Assert.AreEqual((byte)((0x5A + 1500) & 0xFF), sent[header.Length + 1500]);
+            Assert.AreEqual((byte)2, sent[sent.Length - 1]);
+        }
+
+        [TestMethod]
+        public void APageWithABadContentTypeIsAConfigurationError()
+        {
+            var config = new WssConfig();
+            config.HttpPage = new byte[1];
+            config.HttpPageContentType = "text/html\r\nX-Injected: 1";
+            Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => config.Validate());
+            config.HttpPageContentType = null;
+            Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => config.Validate());
+            config.HttpPageContentType = "text/plain";
+            config.Validate();
+        }
+
+        [TestMethod]
+        public void WebSocketUpgradesStillWorkWhenAPageIsConfigured()
+        {
+            var config = new WssConfig();
+            config.HttpPage = ClientFrames.Ascii("page");
+            Connect(config);
+            Send(ClientFrames.Build(true, 1, ClientFrames.Ascii("hi")), 1);
+            CollectionAssert.AreEqual(new byte[] { 0x81, 2, (byte)'h', (byte)'i' }, s_transport.Take());
+        }
+
+        [TestMethod]
+        public void ReceiveRoomKeepsSpaceForTheEchoOfEverythingReadAndThePendingMessage()
+        {
+            var config = new WssConfig();
+            config.MaxMessageSize = 1000;
+            Connect(config);
+            int tx = 1000 + 10 + (2 * 127);
+            Assert.AreEqual(tx - 254 - 10, s_connection.ReceiveRoom);
+            s_transport.AcceptPerWrite = 0;
+
+            // 300 bytes of a 600-byte message held by the parser
+            byte[] frame = ClientFrames.Build(true, 2, ClientFrames.Filled(600, 9));
+            s_connection.Receive(frame, 0, 8 + 300, 1);
+            Assert.AreEqual(tx - 254 - 10 - 300, s_connection.ReceiveRoom);
+            s_connection.Receive(frame, 308, frame.Length - 308, 2);
+            Assert.AreEqual(604, s_connection.PendingTxBytes, "the echo is queued whole");
+            Assert.AreEqual(tx - 604 - 254 - 10, s_connection.ReceiveRoom);
+
+            // a second 600-byte echo would not fit: the room says so before the bytes are read
+            Assert.IsTrue(s_connection.ReceiveRoom < 606);
+            s_transport.AcceptPerWrite = int.MaxValue;
+            s_connection.Tick(3 * Ms);
+            Assert.AreEqual(tx - 254 - 10, s_connection.ReceiveRoom);
+        }
+
+        [TestMethod]
+        public void ReceiveRoomNeverBlocksAnEmptyTransmitBuffer()
+        {
+            var config = new WssConfig();
+            config.MaxMessageSize = 1000;
+            config.TxBufferSize = 300;
+            Connect(config);
+            s_echo = false;
+            byte[] frame = ClientFrames.Build(true, 2, ClientFrames.Filled(900, 7));
+            s_connection.Receive(frame, 0, 500, 1);
+            Assert.AreEqual(0, s_connection.PendingTxBytes);
+            Assert.AreEqual(254, s_connection.ReceiveRoom, "nothing to wait for: the server keeps reading");
+            s_connection.Abort();
+            Assert.AreEqual(int.MaxValue, s_connection.ReceiveRoom);
+        }
+}
 }

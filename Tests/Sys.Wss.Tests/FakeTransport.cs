@@ -13,6 +13,7 @@ namespace Sys.Wss.Tests
         public byte[] Written = new byte[256];
         public int WrittenLength;
         public int AcceptPerWrite = int.MaxValue;
+        public int Budget = int.MaxValue;
         public bool Broken;
         public int ClosedSocket = -1;
         public int CloseCalls;
@@ -25,6 +26,12 @@ namespace Sys.Wss.Tests
             }
 
             int n = count < AcceptPerWrite ? count : AcceptPerWrite;
+            if (n > Budget)
+            {
+                n = Budget;
+            }
+
+            Budget -= n;
             if (WrittenLength + n > Written.Length)
             {
                 int size = Written.Length * 2;

@@ -149,7 +149,9 @@ namespace nanoWincs.Emulator.Firmware
 
             WireElement raw = ctx[first + 1];
             List<WireElement> values = _values[id];
-            if (param.MaxValues > 1 && raw.Data.Length == 0 && param.Kind != ParamKind.Mac)
+            // a list is cleared by an empty value, or by the integer 0 that Microchip's driver sends
+            // (WDRV_WINC_DNSServerAddressSet, WDRV_WINC_TLSCipherSuiteAlgSet with no entries)
+            if (param.MaxValues > 1 && param.Kind != ParamKind.Mac && (raw.Data.Length == 0 || IsIntegerZero(raw)))
             {
                 if (index < 0)
                 {
@@ -480,6 +482,24 @@ namespace nanoWincs.Emulator.Firmware
         private static CommandException Bad(ConfigParam p, WireElement raw)
         {
             return new CommandException(StatusCode.InvalidParameter, "parameter " + p.Id + " (" + p.Kind + ") cannot take " + raw);
+        }
+
+        private static bool IsIntegerZero(WireElement element)
+        {
+            if (element.Type != ElementType.Integer && element.Type != ElementType.IntegerUnsigned)
+            {
+                return false;
+            }
+
+            foreach (byte b in element.Data)
+            {
+                if (b != 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }

@@ -42,7 +42,7 @@ namespace nanoWincs.Emulator.Firmware
 
         private ushort FileSystem(CommandContext ctx)
         {
-            ctx.RequireCount(1, 4);
+            ctx.RequireCount(1, 5);
             int op = (int)ctx.Integer(0, 1, 5);
             switch (op)
             {
@@ -86,10 +86,18 @@ namespace nanoWincs.Emulator.Firmware
 
                 case OpLoad:
                 {
-                    ctx.RequireCount(4, 4);
+                    // Microchip's driver (WINC_CmdFSLOAD) sends op, type, transfer protocol, name, length;
+                    // the AT form leaves the protocol out
+                    ctx.RequireCount(4, 5);
+                    int shift = ctx.Count == 5 ? 1 : 0;
                     int type = (int)ctx.Integer(1, 0, 255);
-                    string name = ctx.Text(2, 32);
-                    int length = (int)ctx.Integer(3, 1, 0xFFFF);
+                    if (shift == 1)
+                    {
+                        ctx.Integer(2, 0, 255);
+                    }
+
+                    string name = ctx.Text(2 + shift, 32);
+                    int length = (int)ctx.Integer(3 + shift, 1, 0xFFFF);
                     if (!FileStore.IsValidType(type))
                     {
                         return StatusCode.InvalidFileType;
@@ -146,7 +154,7 @@ namespace nanoWincs.Emulator.Firmware
         /// </summary>
         private ushort FileTransferBlock(CommandContext ctx)
         {
-            ctx.RequireCount(1, 4);
+            ctx.RequireCount(1, 5);
             int handle = (int)ctx.Integer(0, 0, 0xFFFF);
             if (!_transfers.TryGetValue(handle, out FileTransfer t))
             {

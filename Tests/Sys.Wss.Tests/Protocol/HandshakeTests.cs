@@ -151,5 +151,63 @@ namespace Sys.Wss.Tests.Protocol
             Assert.Contains("Content-Length: " + body.Length.ToString() + "\r\n", page);
             Assert.Contains("Connection: close", page);
         }
-    }
+    
+        [TestMethod]
+        [DataRow("GET /index.html HTTP/1.1\r\nHost: 127.0.0.1:8000\r\nAccept: text/html\r\nConnection: keep-alive\r\n\r\n", "/index.html")]
+        [DataRow("GET / HTTP/1.0\r\n\r\n", "/")]
+        [DataRow("get /?a=b HTTP/1.1\r\nhost: h\r\n\r\n", "/?a=b")]
+        public void APlainGetAsksForThePageWhenOneIsAvailable(string request, string path)
+        {
+            var h = new WssHandshake(1024, null);
+            h.PageAvailable = true;
+            byte[] bytes = ClientFrames.Ascii(request);
+            int used;
+            Assert.AreEqual((int)WssHandshakeStatus.Page, (int)h.Feed(bytes, 0, bytes.Length, out used));
+            Assert.AreEqual(bytes.Length, used);
+            Assert.AreEqual(200, h.ResponseStatus);
+            Assert.AreEqual((int)WssResult.Success, (int)h.Result);
+            Assert.AreEqual(path, h.Path);
+            Assert.AreEqual((int)WssHandshakeStatus.Page, (int)h.Feed(bytes, 0, 0, out used), "the verdict is kept until Reset");
+            Assert.ThrowsException(typeof(System.InvalidOperationException), () => h.WriteResponse(new byte[512], 0));
+        }
+
+        [TestMethod]
+        public void APlainGetWithoutAPageStillGets400()
+        {
+            WssHandshakeStatus status;
+            string response;
+            var h = Run("GET / HTTP/1.1\r\nHost: h\r\n\r\n", null, out status, out response);
+            Assert.AreEqual((int)WssHandshakeStatus.Rejected, (int)status);
+            Assert.AreEqual(400, h.ResponseStatus);
+            Assert.StartsWith("HTTP/1.1 400 Bad Request\r\n", response);
+        }
+
+        [TestMethod]
+        [DataRow("GET / HTTP/1.1\r\nHost: h\r\nUpgrade: h2c\r\nConnection: Upgrade\r\n\r\n", 400)]
+        [DataRow("GET / HTTP/1.0\r\nHost: h\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n", 400)]
+        [DataRow("POST / HTTP/1.1\r\nHost: h\r\n\r\n", 400)]
+        [DataRow("GET / HTTP/0.9\r\n\r\n", 400)]
+        [DataRow("GET / HTTP/1.1\r\nHost: h\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n", 101)]
+        public void WithAPageAvailableUpgradeRequestsAreStillJudgedAsUpgrades(string request, int expected)
+        {
+            var h = new WssHandshake(1024, null);
+            h.PageAvailable = true;
+            byte[] bytes = ClientFrames.Ascii(request);
+            int used;
+            WssHandshakeStatus status = h.Feed(bytes, 0, bytes.Length, out used);
+            Assert.AreEqual(expected, h.ResponseStatus);
+            Assert.AreEqual(expected == 101 ? (int)WssHandshakeStatus.Accepted : (int)WssHandshakeStatus.Rejected, (int)status);
+        }
+
+        [TestMethod]
+        public void ThePageHeaderHasTheExactContentLength()
+        {
+            byte[] b = new byte[256];
+            Assert.AreEqual("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: 0\r\nConnection: close\r\nCache-Control: no-cache\r\n\r\n", Text(b, WssHandshake.WritePageHeader(b, 0, "text/html; charset=utf-8", 0)));
+            Assert.AreEqual("HTTP/1.1 200 OK\r\nContent-Type: a/b\r\nContent-Length: 1234567\r\nConnection: close\r\nCache-Control: no-cache\r\n\r\n", Text(b, WssHandshake.WritePageHeader(b, 0, "a/b", 1234567)));
+            int n = WssHandshake.WritePageHeader(b, 5, "x/y", 10);
+            Assert.AreEqual("HTTP/1.1 200 OK\r\nContent-Type: x/y\r\nContent-Length: 10\r\nConnection: close\r\nCache-Control: no-cache\r\n\r\n".Length, n);
+            Assert.AreEqual((byte)'H', b[5]);
+        }
+}
 }
