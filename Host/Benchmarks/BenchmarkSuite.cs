@@ -68,9 +68,9 @@ namespace nanoWincs.Benchmarks
                         }
                     }
 
-                    Measure(send.Run("warm-up alloc tcp_write.1460", 1460, 500));
-                    PhaseResult alloc = Measure(send.Run("alloc tcp_write.1460", 1460, Settings.AllocationOperations));
-                    figure(new Figure("alloc.tcp_write.1460", alloc.AllocatedPerOperation, "bytes/op"));
+                    Measure(send.Run("warm-up alloc sockets_send.1460", 1460, 500));
+                    PhaseResult alloc = Measure(send.Run("alloc sockets_send.1460 (WincSockets.Send)", 1460, Settings.AllocationOperations));
+                    figure(new Figure("alloc.sockets_send.1460", alloc.AllocatedPerOperation, "bytes/op"));
                 }
 
                 using (var recv = new TcpRecvBench(rig))
@@ -85,9 +85,20 @@ namespace nanoWincs.Benchmarks
 
                     figure(new Figure("bus.efficiency.tcp_recv.1460", Median(runs).Efficiency, "ratio"));
 
-                    Measure(recv.Run("warm-up alloc tcp_read.1460", 1460, 500L * 1460));
-                    PhaseResult alloc = Measure(recv.Run("alloc tcp_read.1460", 1460, (long)Settings.AllocationOperations * 1460));
-                    figure(new Figure("alloc.tcp_read.1460", alloc.AllocatedPerOperation, "bytes/op"));
+                    Measure(recv.Run("warm-up alloc sockets_recv.1460", 1460, 500L * 1460));
+                    PhaseResult alloc = Measure(recv.Run("alloc sockets_recv.1460 (WincSockets.Recv)", 1460, (long)Settings.AllocationOperations * 1460));
+                    figure(new Figure("alloc.sockets_recv.1460", alloc.AllocatedPerOperation, "bytes/op"));
+                }
+
+                // last: the service takes over the socket layer's event callback
+                using (var service = new NetServiceBench(rig))
+                {
+                    Measure(service.Write("warm-up alloc tcp_write.1460", 1460, 500));
+                    PhaseResult write = Measure(service.Write("alloc tcp_write.1460 (WincsNetService.TcpSockWrite)", 1460, Settings.AllocationOperations));
+                    figure(new Figure("alloc.tcp_write.1460", write.AllocatedPerOperation, "bytes/op"));
+                    Measure(service.Read("warm-up alloc tcp_read.1460", 1460, 500L * 1460));
+                    PhaseResult read = Measure(service.Read("alloc tcp_read.1460 (WincsNetService.TcpSockRead)", 1460, (long)Settings.AllocationOperations * 1460));
+                    figure(new Figure("alloc.tcp_read.1460", read.AllocatedPerOperation, "bytes/op"));
                 }
             }
         }

@@ -11,7 +11,7 @@ namespace nanoWincs.Host.Tests
     /// <summary>
     /// The benchmark's measurements (Host/Benchmarks) in a reduced form, with the targets as bounds: bus efficiency of
     /// 1460- and 16384-byte sends at least 0.90, frames per send, receive efficiency, and no allocation per operation
-    /// on the thread that drives the driver. Efficiency is asserted on repetitions in which the emulated module refused
+    /// on the thread that drives the driver (WincSockets, and the WincsNetService layer above it). Efficiency is asserted on repetitions in which the emulated module refused
     /// no write: its send buffer drains on thread-pool threads, and on a loaded machine it can fall behind (the
     /// fault tests in <see cref="SocketPipelineTests"/> cover refusals).
     /// </summary>
@@ -57,6 +57,20 @@ namespace nanoWincs.Host.Tests
 
             PhaseResult alloc = Log(recv.Run("alloc tcp_read.1460", 1460, 1000L * 1460));
             Assert.AreEqual(0L, alloc.DriverAllocatedBytes, alloc.ToString());
+        }
+
+        [TestMethod]
+        public void ServiceWritesAndReadsAllocateNothing()
+        {
+            using BenchRig rig = BenchRig.Start();
+            using var service = new NetServiceBench(rig);
+            Log(service.Write("warm-up", 1460, 200));
+            PhaseResult write = Log(service.Write("alloc tcp_write.1460", 1460, 1000));
+            Assert.AreEqual(0L, write.DriverAllocatedBytes, write.ToString());
+            Log(service.Read("warm-up", 1460, 200L * 1460));
+            PhaseResult read = Log(service.Read("alloc tcp_read.1460", 1460, 1000L * 1460));
+            Assert.AreEqual(0L, read.DriverAllocatedBytes, read.ToString());
+            Assert.IsTrue(read.Operations >= 1000, read.ToString());
         }
 
         [TestMethod]
