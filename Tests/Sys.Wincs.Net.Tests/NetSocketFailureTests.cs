@@ -95,7 +95,8 @@ namespace Sys.Wincs.Net.Tests
             uint s = h.OpenConnectedClient(80, 4);
             h.FailNext(CommandId.Sockwr, WincStatus.SocketNotReady, 60);
             Assert.AreEqual((int)WincsResult.Pass, (int)h.Service.TcpSockWrite(s, 3, new byte[] { 7, 8, 9 }));
-            for (int i = 0; i < 200 && h.Count(s, NetSockEvent.SendComplete) == 0; i++)
+            // the driver paces NOT_READY resends (2 ms doubling to 100 ms): 50 of them take about 4.5 s
+            for (int i = 0; i < 5000 && h.Count(s, NetSockEvent.SendComplete) == 0; i++)
             {
                 h.Harness.Run(1, 2);
                 h.Answer();
