@@ -22,6 +22,12 @@ namespace nanoWincs.Benchmarks
 
         public long SdioCommands { get; init; }
 
+        /// <summary>Gets the CMD52 (single register) commands: mailbox clock wake-ups, INT_ID_CLR reads and clears, DATA_RDY polls.</summary>
+        public long Cmd52 { get; init; }
+
+        /// <summary>Gets the TX_REQ grants the module posted.</summary>
+        public long TxGrants { get; init; }
+
         public long HostMailboxes { get; init; }
 
         public long CommandMessages { get; init; }
@@ -57,6 +63,8 @@ namespace nanoWincs.Benchmarks
                 BytesClocked = after.BytesClocked - before.BytesClocked,
                 ChipSelectFrames = after.ChipSelectFrames - before.ChipSelectFrames,
                 SdioCommands = after.SdioCommands - before.SdioCommands,
+                Cmd52 = after.Cmd52 - before.Cmd52,
+                TxGrants = after.TxGrants - before.TxGrants,
                 HostMailboxes = after.HostMailboxes - before.HostMailboxes,
                 CommandMessages = after.CommandMessages - before.CommandMessages,
                 RxEvents = after.RxEvents - before.RxEvents,
@@ -74,7 +82,7 @@ namespace nanoWincs.Benchmarks
                 + ", frames/op " + FramesPerOperation.ToString("F2") + ", mailboxes " + HostMailboxes + ", commands " + CommandMessages
                 + " (" + (HostMailboxes == 0 ? 0 : (double)CommandMessages / HostMailboxes).ToString("F2") + "/mailbox), rx events " + RxEvents
                 + ", module messages " + MessagesToHost + " (" + (RxEvents == 0 ? 0 : (double)MessagesToHost / RxEvents).ToString("F2")
-                + "/event), resent writes " + ResentWrites + ", driver alloc " + DriverAllocatedBytes + " B, emulator alloc " + EmulatorAllocatedBytes + " B, "
+                + "/event), CMD52 " + Cmd52 + ", resent writes " + ResentWrites + ", driver alloc " + DriverAllocatedBytes + " B, emulator alloc " + EmulatorAllocatedBytes + " B, "
                 + Elapsed.TotalSeconds.ToString("F2") + " s";
         }
     }
