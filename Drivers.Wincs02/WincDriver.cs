@@ -227,7 +227,7 @@ namespace Drivers.Wincs02
         /// <summary>Gets the number of exceptions thrown by callbacks and swallowed.</summary>
         public int CallbackExceptions { get; private set; }
 
-        /// <summary>Gets the number of times <see cref="AllocateRequest"/> found the pool empty.</summary>
+        /// <summary>Gets the number of times <see cref="AllocateRequest(RequestEventHandler, object)"/> found the pool empty.</summary>
         public int PoolExhaustedCount { get; private set; }
 
         /// <summary>Starts the driver (<c>WDRV_WINC_Initialize</c>): the next <see cref="Tasks"/> calls pulse RESETN and bring the module up. Does nothing if already started.</summary>
@@ -395,7 +395,7 @@ namespace Drivers.Wincs02
         }
 
         /// <summary>Returns a request that will not be submitted to the pool.</summary>
-        /// <param name="request">A request from <see cref="AllocateRequest"/> not yet submitted.</param>
+        /// <param name="request">A request from <see cref="AllocateRequest(RequestEventHandler, object)"/> not yet submitted.</param>
         public void Release(WincRequest request)
         {
             lock (_sync)

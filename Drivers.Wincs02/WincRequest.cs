@@ -11,7 +11,7 @@ namespace Drivers.Wincs02
     /// One pooled command request (<c>WINC_CMD_REQ_HANDLE</c>): a burst of up to
     /// <see cref="CommandBurst.MaxCommands"/> commands with its writer, a handler that sees the
     /// responses and statuses, and the bookkeeping that matches them. Get one from
-    /// <see cref="WincDriver.AllocateRequest"/>, write commands with <see cref="Writer"/> (or the
+    /// <see cref="WincDriver.AllocateRequest(RequestEventHandler, object)"/>, write commands with <see cref="Writer"/> (or the
     /// <see cref="WincCommands"/> encoders), then <see cref="WincDriver.Submit"/> it; it returns to
     /// the pool by itself after <see cref="RequestEvent.StatusComplete"/>.
     /// </summary>
