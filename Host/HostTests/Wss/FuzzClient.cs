@@ -98,6 +98,9 @@ namespace nanoWincs.Host.Tests.Wss
 
         public TimeSpan Now => _clock.Elapsed;
 
+        /// <summary>Gets or sets a value indicating whether a close frame from the server is answered (Autobahn does; default true).</summary>
+        public bool AnswerClose { get; set; } = true;
+
         public static FuzzClient Connect(int port, string path = "/", string extraHeaders = "")
         {
             var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true, ReceiveTimeout = 10000, SendTimeout = 10000 };
@@ -623,7 +626,7 @@ namespace nanoWincs.Host.Tests.Wss
                         ServerProtocolError ??= "malformed close frame from the server";
                     }
 
-                    if (!_sentClose)
+                    if (!_sentClose && AnswerClose)
                     {
                         // as Autobahn does: answer the server's close (the server may already have closed TCP)
                         _sentClose = true;
