@@ -22,6 +22,16 @@ namespace Sys.Wincs.Net
         /// </summary>
         public WincNet Net => _net;
 
+        /// <summary>Gets the network service, creating it when none was given.</summary>
+        /// <returns>The service, or null when the driver has no handler slot for one.</returns>
+        internal WincNet EnsureNet()
+        {
+            lock (_sync)
+            {
+                return NetService();
+            }
+        }
+
         private WincNet NetService()
         {
             if (_net == null)

@@ -10,6 +10,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Sys.Wincs.Net;
+using Sys.Wincs.Net.Mbed;
 
 namespace nanoWincs.Host.Tests
 {
@@ -212,6 +213,57 @@ namespace nanoWincs.Host.Tests
                     + allocated + " bytes allocated in all, " + emulator + " by the emulated module inside bus calls, " + device + " by the driver and the service ("
                     + ((double)device / (2 * Operations)).ToString("0.###") + " per operation)");
                 Assert.AreEqual(0L, device, "the device code's steady state allocates nothing");
+
+                // the same with the Mbed-style socket: blocking Send then Recv until 1460 came back
+                Task echo2 = Task.Run(() =>
+                {
+                    using TcpClient c = listener.AcceptTcpClient();
+                    var b = new byte[8192];
+                    NetworkStream s = c.GetStream();
+                    int n;
+                    while ((n = s.Read(b, 0, b.Length)) > 0)
+                    {
+                        s.Write(b, 0, n);
+                    }
+                });
+                var net = new WincsNetworkInterface(stack.Net) { PollIntervalMs = 0 };
+                var mbed = new TcpSocket();
+                mbed.Open(net);
+                Assert.AreEqual(NsapiError.Ok, mbed.Connect("127.0.0.1", port));
+                void MbedExchange()
+                {
+                    Assert.AreEqual(Size, mbed.Send(tx, Size));
+                    int got = 0;
+                    while (got < Size)
+                    {
+                        int n = mbed.Recv(rx, got, Size - got);
+                        if (n <= 0)
+                        {
+                            Assert.Fail("recv " + n);
+                        }
+
+                        got += n;
+                    }
+                }
+
+                for (int i = 0; i < 200; i++)
+                {
+                    MbedExchange();
+                }
+
+                const int MbedOperations = 2000;
+                before = GC.GetAllocatedBytesForCurrentThread();
+                emulatorBefore = stack.Bus.EmulatorBytes;
+                for (int i = 0; i < MbedOperations; i++)
+                {
+                    MbedExchange();
+                }
+
+                allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+                emulator = stack.Bus.EmulatorBytes - emulatorBefore;
+                Console.WriteLine(MbedOperations + " Mbed Send + Recv of " + Size + " bytes: " + (allocated - emulator) + " bytes by the driver, the service and the Mbed layer");
+                Assert.AreEqual(0L, allocated - emulator, "Mbed Send/Recv allocate nothing either");
+                mbed.Close();
                 listener.Stop();
             }
             finally

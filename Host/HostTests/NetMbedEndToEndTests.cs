@@ -8,6 +8,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using Drivers.Wincs02.Wifi;
 using Sys.Wincs.Net;
 using Sys.Wincs.Net.Mbed;
 using MbedAddress = Sys.Wincs.Net.Mbed.SocketAddress;
@@ -174,6 +175,44 @@ namespace nanoWincs.Host.Tests
                 Assert.IsFalse(runner.IsRunning);
                 listener.Stop();
             }
+        }
+
+        [TestMethod]
+        public void InterfaceConnectsTheStationAndReportsItsAddress()
+        {
+            using var stack = new NetStack(connectStation: false);
+            var wifi = new WincWifi(stack.Driver);
+            var net = new WincsNetworkInterface(stack.Net, wifi, null);
+            Assert.AreEqual(NsapiConnectionStatus.Disconnected, net.GetConnectionStatus());
+            Assert.AreEqual(NsapiError.NoSsid, net.Connect());
+            Assert.AreEqual(NsapiError.AuthFailure, net.Connect("HomeNet", "wrong-pass", AuthType.Wpa2Personal));
+            Assert.AreEqual(NsapiError.Ok, net.Connect("HomeNet", "secret123", AuthType.Wpa2Personal));
+            Assert.AreEqual(NsapiConnectionStatus.GlobalUp, net.GetConnectionStatus());
+            Assert.AreEqual(NsapiError.IsConnected, net.Connect());
+            var address = new MbedAddress();
+            Assert.AreEqual(NsapiError.Ok, net.GetIpAddress(address));
+            Assert.AreEqual("192.168.1.100", address.GetIpAddress());
+
+            var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            try
+            {
+                Task<TcpClient> accept = listener.AcceptTcpClientAsync();
+                var sock = new TcpSocket();
+                sock.Open(net);
+                Assert.AreEqual(NsapiError.Ok, sock.Connect("127.0.0.1", ((IPEndPoint)listener.LocalEndpoint).Port));
+                stack.RunUntil(() => accept.IsCompleted, "accepted");
+                accept.Result.Dispose();
+                sock.Close();
+            }
+            finally
+            {
+                listener.Stop();
+            }
+
+            Assert.AreEqual(NsapiError.Ok, net.Disconnect());
+            Assert.AreEqual(NsapiConnectionStatus.Disconnected, net.GetConnectionStatus());
+            Assert.AreEqual(NsapiError.NoConnection, net.Disconnect());
         }
     }
 }

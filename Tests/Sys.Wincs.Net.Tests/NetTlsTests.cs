@@ -170,5 +170,31 @@ namespace Sys.Wincs.Net.Tests
             Assert.AreEqual(1, h.Count(s.SockId, NetSockEvent.Closed));
             Assert.AreEqual(-1, h.FindSent(0, CommandId.Sockbr), "no connection attempt with a broken context");
         }
+
+        [TestMethod]
+        public void TlsServerConfiguresTheListenerAndAcceptedSocketsGetTlsDone()
+        {
+            NetHarness h = new NetHarness(16);
+            int[] ctx = new int[1];
+            h.Service.SockSrvCtrl(NetSockService.OpenTlsCtx, ctx);
+            NetSocket server = NetHarness.Server(NetSockType.Tcp, 443);
+            server.TlsEnable = true;
+            h.NextSockId = 2;
+            uint l = h.Open(server);
+            int tls = h.FindSent(0, CommandId.Socktls);
+            int bl = h.FindSent(0, CommandId.Sockbl);
+            Assert.IsTrue(tls > 0 && bl > tls, "the listener's TLS configuration comes before the listen");
+            h.ExpectSent(tls, "00 0E 04 00 00 02 00 10 | 03 02 00 02 00 02 00 00 | 03 03 00 01 01 00 00 00");
+            Assert.IsTrue(h.Service.IsListening(l));
+
+            h.Device.Deliver(MessageBuilder.Aec((ushort)AecId.Sockind).Int(9, 2).Ipv4(192, 168, 1, 100).UInt(443, 2).Ipv4(192, 168, 1, 50).UInt(40000, 2).ToArray());
+            h.Settle();
+            Assert.AreEqual(1, h.CountAll(NetSockEvent.ClientConnected));
+            uint accepted = h.GetSocket(h.EventCount - 1);
+            h.Device.Deliver(MessageBuilder.Aec((ushort)AecId.Socktls).Int(9, 2).ToArray());
+            h.Settle();
+            Assert.AreEqual(1, h.Count(accepted, NetSockEvent.TlsDone));
+            Assert.AreEqual(0, h.Count(accepted, NetSockEvent.Connected));
+        }
     }
 }
