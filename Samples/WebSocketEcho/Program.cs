@@ -82,6 +82,8 @@ namespace WebSocketEcho
         private static WssServer s_wss;
         private static bool s_opened;
         private static byte[] s_page;
+        private static string s_address;
+        private static bool s_announce;
 
         /// <summary>Initialises the stack, then runs the task loop forever.</summary>
         public static void Main()
@@ -111,6 +113,14 @@ namespace WebSocketEcho
                 }
 
                 s_wss.Task();
+                if (s_announce && s_wss.IsListening)
+                {
+                    // the module took the listen: clients can connect from now on
+                    s_announce = false;
+                    Console.WriteLine("[APP] : WebSocket echo server at ws://" + s_address + ":" + WssPort.ToString() + "/");
+                    Console.WriteLine("[APP] : Open http://" + s_address + ":" + WssPort.ToString() + "/ in a browser");
+                }
+
                 Thread.Sleep(1);
             }
         }
@@ -179,8 +189,8 @@ namespace WebSocketEcho
             WssResult result = s_wss.Initialize(config, new WssCallback(OnWssEvent), null);
             if (result == WssResult.Success)
             {
-                Console.WriteLine("[APP] : WebSocket echo server at ws://" + address + ":" + WssPort.ToString() + "/");
-                Console.WriteLine("[APP] : Open http://" + address + ":" + WssPort.ToString() + "/ in a browser");
+                s_address = address;
+                s_announce = true;
             }
             else
             {
@@ -252,7 +262,7 @@ namespace WebSocketEcho
                     break;
 
                 case WssEvent.LlIntfUp:
-                    Console.WriteLine("[APP] : WebSocket server listening again");
+                    s_announce = true;
                     break;
             }
         }
