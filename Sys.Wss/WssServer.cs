@@ -65,8 +65,8 @@ namespace Sys.Wss
         /// <summary>Gets the configuration in use, or null before <see cref="Initialize"/>.</summary>
         public WssConfig Config => _config;
 
-        /// <summary>Gets a value indicating whether the listening socket is open.</summary>
-        public bool IsListening => _listening;
+        /// <summary>Gets a value indicating whether the module listens (the listen was accepted, clients can connect now).</summary>
+        public bool IsListening => _listening && _listen != null && _net.IsListening(_listen.SockId);
 
         /// <summary>Gets the number of clients refused with HTTP 503 because every slot was taken.</summary>
         public int RejectedClients { get; private set; }

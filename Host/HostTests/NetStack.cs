@@ -193,9 +193,10 @@ namespace nanoWincs.Host.Tests
             Assert.AreEqual(0, Firmware.Errors.Count, "module CPU errors: " + string.Join("; ", Firmware.Errors));
         }
 
-        // Associates with the emulator's access point by raw commands (the Wi-Fi service is not this stack's subject).
-        private void ConnectStation()
+        /// <summary>Associates with the emulator's access point by raw commands (the Wi-Fi service is not this stack's subject); again after a module reset.</summary>
+        public void ConnectStation()
         {
+            _gotAddress = false;
             WincRequest r = Driver.AllocateRequest(null, null);
             WincCommands.ConfigSetString(r.Writer, CommandId.Wstac, (uint)WstaParamId.Ssid, "HomeNet", 32);
             WincCommands.ConfigSetInteger(r.Writer, CommandId.Wstac, (uint)WstaParamId.SecType, WincType.Integer, 3);

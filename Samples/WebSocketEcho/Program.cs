@@ -16,7 +16,9 @@ namespace WebSocketEcho
 {
     /// <summary>
     /// WebSocket echo server: joins Wi-Fi with SYS_WINCS_WIFI, then runs SYS_WSS on port 8000 and
-    /// echoes every text message as text and every binary message as binary, to every client.
+    /// echoes every text message as text and every binary message as binary, to every client. A browser
+    /// opening http://&lt;address&gt;:8000/ gets a small page from the same port (SYS_WSS serves it to a plain
+    /// GET) whose script opens the WebSocket and lets you send text or binary and see the echoes.
     /// </summary>
     public static class Program
     {
@@ -43,11 +45,45 @@ namespace WebSocketEcho
         /// <summary>WebSocket server port (SYS_WSS_PORT).</summary>
         internal static int WssPort = 8000;
 
+        /// <summary>Largest message (each client slot holds two buffers of about this size).</summary>
+        internal const int MaxMessageSize = 4096;
+
+        /// <summary>
+        /// The page served on the WebSocket port: plain ASCII (non-ASCII text is written as HTML or JavaScript
+        /// escapes), so its bytes are its characters.
+        /// </summary>
+        private const string Page =
+            "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>nanoWincs WebSocket echo</title>\n"
+            + "<style>body{font-family:sans-serif;margin:2em}#log{border:1px solid #888;height:18em;overflow:auto;padding:.5em;font-family:monospace}"
+            + "input{width:24em}.rx{color:#060}.tx{color:#006}.ev{color:#888}</style></head>\n"
+            + "<body><h2>WINCS02 WebSocket echo</h2>\n"
+            + "<p>Status: <b id=\"status\">connecting</b></p>\n"
+            + "<p><input id=\"text\" value=\"Hello from the browser &#8364;\"> "
+            + "<button onclick=\"sendText()\">Send text</button> <button onclick=\"sendBinary()\">Send binary</button> "
+            + "<button onclick=\"ws.close(1000, 'bye')\">Close</button></p>\n"
+            + "<div id=\"log\"></div>\n"
+            + "<script>\n"
+            + "var ws = new WebSocket('ws://' + location.host + '/echo');\n"
+            + "ws.binaryType = 'arraybuffer';\n"
+            + "function log(cls, text) { var d = document.createElement('div'); d.className = cls; d.textContent = text; var l = document.getElementById('log'); l.appendChild(d); l.scrollTop = l.scrollHeight; }\n"
+            + "function hex(a) { return Array.prototype.map.call(new Uint8Array(a), function (b) { return ('0' + b.toString(16)).slice(-2); }).join(' '); }\n"
+            + "function status(t) { document.getElementById('status').textContent = t; }\n"
+            + "ws.onopen = function () { status('open'); log('ev', 'connected to ' + ws.url); };\n"
+            + "ws.onclose = function (e) { status('closed'); log('ev', 'closed, code ' + e.code + (e.wasClean ? ' (clean)' : '')); };\n"
+            + "ws.onerror = function () { log('ev', 'error'); };\n"
+            + "ws.onmessage = function (e) { if (typeof e.data === 'string') { log('rx', '< text: ' + e.data); } else { log('rx', '< binary (' + e.data.byteLength + ' bytes): ' + hex(e.data)); } };\n"
+            + "function sendText() { var t = document.getElementById('text').value; ws.send(t); log('tx', '> text: ' + t); }\n"
+            + "function sendBinary() { var b = new TextEncoder().encode(document.getElementById('text').value); ws.send(b); log('tx', '> binary (' + b.length + ' bytes): ' + hex(b.buffer)); }\n"
+            + "</script></body></html>\n";
+
         private static WincDriver s_driver;
         private static WincsWifiService s_wifi;
         private static WincsNetService s_net;
         private static WssServer s_wss;
         private static bool s_opened;
+        private static byte[] s_page;
+        private static string s_address;
+        private static bool s_announce;
 
         /// <summary>Initialises the stack, then runs the task loop forever.</summary>
         public static void Main()
@@ -77,6 +113,14 @@ namespace WebSocketEcho
                 }
 
                 s_wss.Task();
+                if (s_announce && s_wss.IsListening)
+                {
+                    // the module took the listen: clients can connect from now on
+                    s_announce = false;
+                    Console.WriteLine("[APP] : WebSocket echo server at ws://" + s_address + ":" + WssPort.ToString() + "/");
+                    Console.WriteLine("[APP] : Open http://" + s_address + ":" + WssPort.ToString() + "/ in a browser");
+                }
+
                 Thread.Sleep(1);
             }
         }
@@ -129,14 +173,24 @@ namespace WebSocketEcho
                 return;
             }
 
+            // the page's bytes are made once; SYS_WSS sends them straight from this array
+            s_page = new byte[Page.Length];
+            for (int i = 0; i < Page.Length; i++)
+            {
+                s_page[i] = (byte)Page[i];
+            }
+
             WssConfig config = new WssConfig();
             config.Port = WssPort;
             config.MaxClients = 4;
-            config.MaxMessageSize = 65536;
+            config.MaxMessageSize = MaxMessageSize;
+            config.HttpPage = s_page;
+            config.HttpPageContentType = "text/html; charset=utf-8";
             WssResult result = s_wss.Initialize(config, new WssCallback(OnWssEvent), null);
             if (result == WssResult.Success)
             {
-                Console.WriteLine("[APP] : WebSocket echo server at ws://" + address + ":" + WssPort.ToString() + "/");
+                s_address = address;
+                s_announce = true;
             }
             else
             {
@@ -148,6 +202,10 @@ namespace WebSocketEcho
         {
             switch (wssEvent)
             {
+                case WssEvent.ClientConnecting:
+                    Console.WriteLine("[APP] : Client " + clientIndex.ToString() + " connecting");
+                    break;
+
                 case WssEvent.ClientConnected:
                     Console.WriteLine("[APP] : Client " + clientIndex.ToString() + " connected (" + ((WssClientInfo)data).Path + ")");
                     break;
@@ -162,12 +220,49 @@ namespace WebSocketEcho
 
                     break;
 
+                case WssEvent.ClientPingRx:
+                    Console.WriteLine("[APP] : Client " + clientIndex.ToString() + " ping");
+                    break;
+
+                case WssEvent.ClientCloseFrameRx:
+                    Console.WriteLine("[APP] : Client " + clientIndex.ToString() + " sent close " + ((WssRxData)data).CloseCode.ToString());
+                    break;
+
+                case WssEvent.ClientClosing:
+                    int code = ((WssRxData)data).CloseCode;
+                    if (code == 200)
+                    {
+                        Console.WriteLine("[APP] : Client " + clientIndex.ToString() + " got the page");
+                    }
+                    else
+                    {
+                        Console.WriteLine("[APP] : Client " + clientIndex.ToString() + " closing (" + code.ToString() + ")");
+                    }
+
+                    break;
+
                 case WssEvent.ClientClosed:
                     Console.WriteLine("[APP] : Client " + clientIndex.ToString() + " closed");
                     break;
 
                 case WssEvent.ErrInvalidFrame:
                     Console.WriteLine("[APP] : Client " + clientIndex.ToString() + " broke the protocol: " + ((WssRxData)data).CloseCode.ToString());
+                    break;
+
+                case WssEvent.ClientTimeout:
+                    Console.WriteLine("[APP] : Client " + clientIndex.ToString() + " did not answer the ping");
+                    break;
+
+                case WssEvent.SockOpenFailed:
+                    Console.WriteLine("[APP_ERROR] : WebSocket server socket could not be opened");
+                    break;
+
+                case WssEvent.LlIntfDown:
+                    Console.WriteLine("[APP] : WebSocket server lost its socket, listening again soon");
+                    break;
+
+                case WssEvent.LlIntfUp:
+                    s_announce = true;
                     break;
             }
         }

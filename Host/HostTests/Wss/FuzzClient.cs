@@ -1,4 +1,4 @@
-// Licensed to the .NET Foundation under one or more agreements.
+﻿// Licensed to the .NET Foundation under one or more agreements.
 // The .NET Foundation licenses this file to you under the MIT license.
 
 using System;
@@ -97,6 +97,9 @@ namespace nanoWincs.Host.Tests.Wss
         public string ServerProtocolError { get; private set; }
 
         public TimeSpan Now => _clock.Elapsed;
+
+        /// <summary>Gets or sets a value indicating whether a close frame from the server is answered (Autobahn does; default true).</summary>
+        public bool AnswerClose { get; set; } = true;
 
         public static FuzzClient Connect(int port, string path = "/", string extraHeaders = "")
         {
@@ -623,7 +626,7 @@ namespace nanoWincs.Host.Tests.Wss
                         ServerProtocolError ??= "malformed close frame from the server";
                     }
 
-                    if (!_sentClose)
+                    if (!_sentClose && AnswerClose)
                     {
                         // as Autobahn does: answer the server's close (the server may already have closed TCP)
                         _sentClose = true;

@@ -25,7 +25,7 @@ namespace WebSocketEcho
             Program.StaSsid = o.Ssid;
             Program.StaPassphrase = o.Passphrase;
             EmulatedBoard.Start(Program.SpiBusId, Program.ChipSelectPin, Program.ResetPin, Program.InterruptPin);
-            System.Console.WriteLine("[BOARD] Open ws://127.0.0.1:" + o.HostListenPort + "/ (the module's port " + Program.WssPort + ")");
+            System.Console.WriteLine("[BOARD] Open http://127.0.0.1:" + o.HostListenPort + "/ (page and WebSocket on the module's port " + Program.WssPort + ")");
         }
     }
 }
