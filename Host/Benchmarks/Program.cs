@@ -47,6 +47,10 @@ var suite = new BenchmarkSuite(settings, line => Console.WriteLine("# " + line))
 try
 {
     suite.Run(figure => Console.WriteLine(figure.ToString()));
+    WssBenchmarks.Run(
+        (name, value, unit) => Console.WriteLine(new Figure(name, value, unit).ToString()),
+        line => Console.WriteLine("# " + line),
+        quick ? 2000 : 10000);
 }
 catch (Exception ex)
 {
