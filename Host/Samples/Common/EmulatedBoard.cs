@@ -85,7 +85,8 @@ namespace nanoWincs.Samples
         /// <param name="chipSelect">Its chip-select line.</param>
         /// <param name="resetPin">The RESETN GPIO.</param>
         /// <param name="interruptPin">The INTOUT GPIO.</param>
-        public static void Start(int spiBus, int chipSelect, int resetPin, int interruptPin)
+        /// <param name="configure">The sample's own additions to the emulated world (more access points, DNS names, servers), or null.</param>
+        public static void Start(int spiBus, int chipSelect, int resetPin, int interruptPin, Action<FirmwareOptions> configure = null)
         {
             BoardOptions o = Options ?? new BoardOptions();
             var firmware = new FirmwareOptions();
@@ -101,6 +102,7 @@ namespace nanoWincs.Samples
                 firmware.ListenPortMap[o.ModuleListenPort] = o.HostListenPort;
             }
 
+            configure?.Invoke(firmware);
             Firmware = new ModuleFirmware(firmware);
             Emulator = new Wincs02Emulator(Firmware);
             Emulator.AttachToHostPins(spiBus, chipSelect, resetPin, interruptPin);
