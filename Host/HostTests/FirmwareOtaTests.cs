@@ -153,6 +153,62 @@ namespace nanoWincs.Host.Tests
         }
 
         [TestMethod]
+        public void ActivatedImageRunsAfterResetWithTheVersionItCarries()
+        {
+            byte[] image = FirmwareSocketTests.Pattern(3000, 9);
+            image[0] = 3;
+            image[1] = 4;
+            image[2] = 1;
+            using var server = new TinyHttpServer(200, image);
+            FirmwareOptions options = FirmwareHarness.WithHomeNetwork();
+            options.OtaImageVersion = bytes => new Version(bytes[0], bytes[1], bytes[2]);
+            using var h = new FirmwareHarness(options);
+            h.ConnectStation();
+            Configure(h, "127.0.0.1", server.Port, "/", "fw.bin");
+            int op = Download(h);
+            ExpectState(h, op, StatusCode.EraseDone);
+            ExpectState(h, op, StatusCode.WriteDone);
+            ExpectState(h, op, StatusCode.VerifyDone);
+
+            // downloaded and verified, not activated: the reset boots the running image again
+            h.Ok(CommandId.Rst);
+            h.ExpectAec(AecId.Boot);
+            Assert.AreEqual(0x00030002, h.Ok(CommandId.Cfg, Param.U32(10)).Single[1].Unsigned);
+            CollectionAssert.AreEqual(image, h.Firmware.OtaImage, "the latent image stays in flash");
+
+            // a reset forgets the verification: verify, activate, reset
+            int refused = (int)h.Ok(CommandId.Otaact).Single[0].Signed;
+            ExpectError(h, refused, StatusCode.OtaError);
+            int verify = (int)h.Ok(CommandId.Otavfy).Single[0].Signed;
+            ExpectState(h, verify, StatusCode.VerifyDone);
+            int act = (int)h.Ok(CommandId.Otaact).Single[0].Signed;
+            ExpectState(h, act, StatusCode.ActivateDone);
+            h.Ok(CommandId.Rst);
+            h.ExpectAec(AecId.Boot);
+            Assert.AreEqual(0x00030004, h.Ok(CommandId.Cfg, Param.U32(10)).Single[1].Unsigned, "CFG VERSION of the new image");
+            Assert.AreEqual(1, h.Ok(CommandId.Cfg, Param.U32(11)).Single[1].Signed, "CFG PATCH of the new image");
+            StringAssert.StartsWith(h.Ok(CommandId.Gmr).Single[0].Text, "3.4.1 ");
+            Assert.AreEqual(0x00030401, h.Ok(CommandId.Di, Param.Frac(15, 0)).Single[2].Unsigned, "running image version");
+            Assert.AreEqual(0, h.Ok(CommandId.Di, Param.Frac(15, 1)).Single[4].Signed, "latent slot empty");
+            Assert.IsNull(h.Firmware.OtaImage);
+
+            // an activated image without a version: the running image stays
+            options.OtaImageVersion = bytes => null;
+            h.ConnectStation();
+            Configure(h, "127.0.0.1", server.Port, "/", "fw.bin");
+            op = Download(h);
+            ExpectState(h, op, StatusCode.EraseDone);
+            ExpectState(h, op, StatusCode.WriteDone);
+            ExpectState(h, op, StatusCode.VerifyDone);
+            act = (int)h.Ok(CommandId.Otaact).Single[0].Signed;
+            ExpectState(h, act, StatusCode.ActivateDone);
+            h.Ok(CommandId.Rst);
+            h.ExpectAec(AecId.Boot);
+            Assert.AreEqual(0x00030004, h.Ok(CommandId.Cfg, Param.U32(10)).Single[1].Unsigned);
+            CollectionAssert.AreEqual(image, h.Firmware.OtaImage);
+        }
+
+        [TestMethod]
         public void DownloadFromAnHttpListener()
         {
             byte[] image = FirmwareSocketTests.Pattern(70000, 8);

@@ -181,5 +181,14 @@ namespace nanoWincs.Emulator.Firmware
 
         /// <summary>Decides whether a downloaded OTA image verifies; null accepts any non-empty image.</summary>
         public Func<byte[], bool> OtaImageValidator { get; set; }
+
+        /// <summary>
+        /// Reads the firmware version an OTA image carries (major.minor.build = CFG VERSION X.Y and PATCH),
+        /// or null. When set, an image that was verified and activated (OTAACT) runs from the next reset
+        /// or RST on: the firmware sets <see cref="VersionMajor"/>, <see cref="VersionMinor"/> and
+        /// <see cref="VersionPatch"/> to the image's version (CFG, GMR and DI IMAGE_INFO report it) and the
+        /// latent slot is empty again. Null (default), or a null result: activation changes nothing at reset.
+        /// </summary>
+        public Func<byte[], Version> OtaImageVersion { get; set; }
     }
 }

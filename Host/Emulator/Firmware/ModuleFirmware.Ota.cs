@@ -55,6 +55,34 @@ namespace nanoWincs.Emulator.Firmware
             });
         }
 
+        /// <summary>
+        /// At reset (CPU thread, before the configuration tables return to their defaults): an activated
+        /// image whose version <see cref="FirmwareOptions.OtaImageVersion"/> reads becomes the running one.
+        /// </summary>
+        private void BootActivatedImage()
+        {
+            byte[] image = _otaImage;
+            if (!_otaActivated || image == null || _options.OtaImageVersion == null)
+            {
+                return;
+            }
+
+            Version version = _options.OtaImageVersion(image);
+            if (version == null)
+            {
+                Note("OTA: the activated image has no version; the running image stays");
+                return;
+            }
+
+            _options.VersionMajor = version.Major;
+            _options.VersionMinor = version.Minor;
+            _options.VersionPatch = version.Build < 0 ? 0 : version.Build;
+            SetVersionDefaults();
+            Volatile.Write(ref _otaImage, null);
+            _otaInvalidated = false;
+            Note("OTA: booted the activated image, version " + _options.VersionMajor + "." + _options.VersionMinor + "." + _options.VersionPatch);
+        }
+
         private void ResetOtaState()
         {
             _otac.Reset();

@@ -15,6 +15,8 @@ namespace nanoWincs.Emulator.Firmware
         private const long NtpEpochOffset = 2208988800L;
 
         private ConfigTable _cfg;
+        private ConfigParam _cfgVersion;
+        private ConfigParam _cfgPatch;
         private ConfigTable _di;
         private ConfigTable _nvmc;
         private ConfigTable _sntpc;
@@ -51,14 +53,16 @@ namespace nanoWincs.Emulator.Firmware
             _handlers[CommandId.Time] = Time;
 
             var version = new ConfigParam(10, ParamKind.Fraction) { ReadOnly = true };
-            version.Defaults.Add(new WireElement(ElementType.IntegerFrac, new[] { (byte)(_options.VersionMajor >> 8), (byte)_options.VersionMajor, (byte)(_options.VersionMinor >> 8), (byte)_options.VersionMinor }));
+            _cfgVersion = version;
+            _cfgPatch = Params.ReadOnly(Params.Int(11, 1, 0, 255, _options.VersionPatch));
+            SetVersionDefaults();
             var buildTime = new ConfigParam(14, ParamKind.UtcTime) { ReadOnly = true };
             buildTime.Defaults.Add(ConfigTable.Integer(ElementType.UtcTime, new DateTimeOffset(_options.BuildTime).ToUnixTimeSeconds(), 4));
             _cfg = new ConfigTable(new[]
             {
                 Params.Text(1, 32, _options.DeviceName),
                 version,
-                Params.ReadOnly(Params.Int(11, 1, 0, 255, _options.VersionPatch)),
+                _cfgPatch,
                 Params.ReadOnly(Params.Int(12, 1, 0, 255, 0)),
                 Params.ReadOnly(Params.Text(13, 5, _options.BuildHash)),
                 buildTime,
@@ -116,6 +120,15 @@ namespace nanoWincs.Emulator.Firmware
                 Params.Bool(34, false),
                 Params.Bool(40, true),
             });
+        }
+
+        /// <summary>CFG VERSION and PATCH after the next reset follow the options' version (it changes when an activated OTA image boots).</summary>
+        private void SetVersionDefaults()
+        {
+            _cfgVersion.Defaults.Clear();
+            _cfgVersion.Defaults.Add(new WireElement(ElementType.IntegerFrac, new[] { (byte)(_options.VersionMajor >> 8), (byte)_options.VersionMajor, (byte)(_options.VersionMinor >> 8), (byte)_options.VersionMinor }));
+            _cfgPatch.Defaults.Clear();
+            _cfgPatch.Defaults.Add(ConfigTable.Integer(ElementType.Integer, _options.VersionPatch, 1));
         }
 
         private void ResetSystemState()

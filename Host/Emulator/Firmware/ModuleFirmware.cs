@@ -422,6 +422,7 @@ namespace nanoWincs.Emulator.Firmware
             _booted = false;
             CloseAllSockets();
             StopBackgroundWork();
+            BootActivatedImage();
             ResetState();
             lock (_inboxLock)
             {
