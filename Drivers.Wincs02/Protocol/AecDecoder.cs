@@ -210,6 +210,9 @@ namespace Drivers.Wincs02.Protocol
                 return false;
             }
 
+            // ports are 16-bit unsigned; the module may send them as a 2-byte signed INTEGER
+            localPort &= 0xFFFF;
+            remotePort &= 0xFFFF;
             localAddressLength = message.CopyIpAddress(1, localAddress, localOffset);
             remoteAddressLength = message.CopyIpAddress(3, remoteAddress, remoteOffset);
             return localAddressLength != 0 && remoteAddressLength != 0;
@@ -299,7 +302,7 @@ namespace Drivers.Wincs02.Protocol
             }
 
             into.SocketId = socketId;
-            into.RemotePort = port;
+            into.RemotePort = port & 0xFFFF;
             into.RemoteAddressLength = addressLength;
             into.Length = length;
             int count = message.ElementCount;

@@ -183,6 +183,28 @@ namespace Drivers.Wincs02.Tests.Protocol
         }
 
         [TestMethod]
+        public void PortsAbove32767DecodeUnsigned()
+        {
+            // a 16-bit port in a 2-byte signed INTEGER: 60924 arrives as 0xEDFC
+            byte[] local = new byte[16];
+            byte[] remote = new byte[16];
+            int id;
+            int localLength;
+            int localPort;
+            int remoteLength;
+            int remotePort;
+            Assert.IsTrue(AecDecoder.Sockind(Parse(Aec(AecId.Sockind).Int(3, 2).Ipv4(192, 168, 1, 100).Int(40000, 2).Ipv4(127, 0, 0, 1).Int(60924, 2).ToArray()), out id, local, 0, out localLength, out localPort, remote, 0, out remoteLength, out remotePort));
+            Assert.AreEqual(3, id);
+            Assert.AreEqual(40000, localPort);
+            Assert.AreEqual(60924, remotePort);
+            Assert.AreEqual(4, remoteLength);
+
+            SocketRxIndication rx = new SocketRxIndication();
+            Assert.IsTrue(AecDecoder.Sockrxu(Parse(Aec(AecId.Sockrxu).Int(6, 2).Ipv4(10, 0, 0, 9).Int(65535, 2).Int(300, 2).Int(2, 1).ToArray()), rx));
+            Assert.AreEqual(65535, rx.RemotePort);
+        }
+
+        [TestMethod]
         public void SockclSocktlsSockerr()
         {
             int id;
