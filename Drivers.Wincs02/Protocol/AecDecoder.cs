@@ -210,6 +210,9 @@ namespace Drivers.Wincs02.Protocol
                 return false;
             }
 
+            // ports are 16-bit unsigned; a module may send them as a 2-byte INTEGER (sign-extended by the reader)
+            localPort &= 0xFFFF;
+            remotePort &= 0xFFFF;
             localAddressLength = message.CopyIpAddress(1, localAddress, localOffset);
             remoteAddressLength = message.CopyIpAddress(3, remoteAddress, remoteOffset);
             return localAddressLength != 0 && remoteAddressLength != 0;
@@ -291,6 +294,8 @@ namespace Drivers.Wincs02.Protocol
             {
                 return false;
             }
+
+            port &= 0xFFFF;
 
             int addressLength = message.CopyIpAddress(1, into.RemoteAddress, 0);
             if (addressLength == 0)
