@@ -15,12 +15,21 @@ namespace Sys.Wincs.Net
         private readonly byte[] _poolBytes = new byte[4];
         private WincNet _net;
         private DhcpsEventHandler _leaseHandler;
+        private int _leaseAssocId;
 
         /// <summary>
         /// Gets the driver's network service used for IF_CONFIG and the DHCP server: the one given to the
         /// constructor, else one created at the first such request (null until then).
         /// </summary>
         public WincNet Net => _net;
+
+        /// <summary>
+        /// Gets the association id of the station whose lease <see cref="NetDhcpEvent.StaDhcpDone"/> is
+        /// reporting (nanoWincs; Harmony's DHCP callback only gets the address): valid during that
+        /// callback, 0 otherwise. The Wi-Fi driver's <c>WincWifi.AssocPeerAddressGet</c> turns it into
+        /// the station's MAC address.
+        /// </summary>
+        public int DhcpLeaseAssocId => _leaseAssocId;
 
         /// <summary>Gets the network service, creating it when none was given.</summary>
         /// <returns>The service, or null when the driver has no handler slot for one.</returns>
@@ -185,6 +194,7 @@ namespace Sys.Wincs.Net
                 return;
             }
 
+            _leaseAssocId = assocId;
             try
             {
                 callback(NetDhcpEvent.StaDhcpDone, SocketAddress.InetNtop(SocketConstants.AfInet, address, 0));
@@ -192,6 +202,10 @@ namespace Sys.Wincs.Net
             catch (Exception)
             {
                 CallbackExceptions++;
+            }
+            finally
+            {
+                _leaseAssocId = 0;
             }
         }
     }

@@ -295,6 +295,8 @@ namespace Drivers.Wincs02.Protocol
                 return false;
             }
 
+            port &= 0xFFFF;
+
             int addressLength = message.CopyIpAddress(1, into.RemoteAddress, 0);
             if (addressLength == 0)
             {

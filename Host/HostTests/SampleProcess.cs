@@ -102,10 +102,22 @@ namespace nanoWincs.Host.Tests
             return Lines.Where(l => !l.StartsWith("[BOARD]", StringComparison.Ordinal)).ToList();
         }
 
-        /// <summary>Asserts that every expected line appears, in this order (other lines may come between).</summary>
+        /// <summary>Waits for the first line <paramref name="match"/> accepts and returns it.</summary>
+        public string WaitForMatch(Func<string, bool> match, string what, TimeSpan timeout)
+        {
+            return WaitForLine(match, what, timeout);
+        }
+
+        /// <summary>Asserts the sample printed no error line (<c>[APP_ERROR]</c> or <c>ERROR</c>).</summary>
+        public void AssertNoErrors()
+        {
+            Assert.AreEqual(0, Lines.Count(l => l.StartsWith("ERROR", StringComparison.Ordinal) || l.StartsWith("[APP_ERROR]", StringComparison.Ordinal)), Output());
+        }
+
+        /// <summary>Asserts that every expected line appears, in this order (other lines, the board's included, may come between).</summary>
         public void AssertInOrder(params string[] expected)
         {
-            List<string> lines = AppLines();
+            List<string> lines = Lines;
             int at = 0;
             foreach (string e in expected)
             {

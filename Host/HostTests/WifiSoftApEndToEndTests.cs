@@ -49,7 +49,7 @@ namespace nanoWincs.Host.Tests
             {
                 lock (leases)
                 {
-                    leases.Add(e + " " + data);
+                    leases.Add(e + " " + data + " assoc " + net.DhcpLeaseAssocId);
                 }
 
                 return NetResult.Pass;
@@ -60,7 +60,11 @@ namespace nanoWincs.Host.Tests
             int assocId = h.Firmware.JoinStation(new EmulatedStation(new byte[] { 0x02, 0xAA, 0xBB, 0xCC, 0xDD, 0x01 }), TimeSpan.FromSeconds(2));
             Assert.IsTrue(assocId > 0, "the station joined" + h.Diagnostics());
             h.PumpUntil(() => { lock (leases) { return leases.Count > 0; } }, "the lease event");
-            CollectionAssert.AreEqual(new[] { "StaDhcpDone 192.168.1.50" }, leases);
+            CollectionAssert.AreEqual(new[] { "StaDhcpDone 192.168.1.50 assoc " + assocId }, leases);
+            Assert.AreEqual(0, net.DhcpLeaseAssocId, "only valid during the callback");
+            var mac = new byte[6];
+            Assert.AreEqual(Drivers.Wincs02.DriverStatus.Ok, h.Wifi.Wifi.AssocPeerAddressGet(assocId, mac, 0));
+            CollectionAssert.AreEqual(new byte[] { 0x02, 0xAA, 0xBB, 0xCC, 0xDD, 0x01 }, mac, "the lease's association names the station");
             StopAp(h);
         }
 

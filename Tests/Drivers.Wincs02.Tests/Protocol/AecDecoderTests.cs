@@ -205,6 +205,27 @@ namespace Drivers.Wincs02.Tests.Protocol
         }
 
         [TestMethod]
+        public void PortsSentAsTwoByteIntegerAreUnsigned()
+        {
+            // the 16-bit bit pattern of 50000 and 61000 in a signed 2-byte INTEGER, as the emulator and Harmony's uint16_t readers treat them
+            int sock;
+            int lclLen;
+            int lclPort;
+            int rmtLen;
+            int rmtPort;
+            byte[] lcl = new byte[16];
+            byte[] rmt = new byte[16];
+            MessageReader r = Parse(Aec(AecId.Sockind).Int(3, 2).Ipv4(192, 168, 1, 100).Int(unchecked((short)50000), 2).Ipv4(127, 0, 0, 1).Int(unchecked((short)61000), 2).ToArray());
+            Assert.IsTrue(AecDecoder.Sockind(r, out sock, lcl, 0, out lclLen, out lclPort, rmt, 0, out rmtLen, out rmtPort));
+            Assert.AreEqual(50000, lclPort);
+            Assert.AreEqual(61000, rmtPort);
+
+            SocketRxIndication rx = new SocketRxIndication();
+            Assert.IsTrue(AecDecoder.Sockrxu(Parse(Aec(AecId.Sockrxu).Int(6, 2).Ipv4(127, 0, 0, 1).Int(unchecked((short)40000), 2).Int(5, 2).Int(1, 1).ToArray()), rx));
+            Assert.AreEqual(40000, rx.RemotePort);
+        }
+
+        [TestMethod]
         public void SockclSocktlsSockerr()
         {
             int id;
