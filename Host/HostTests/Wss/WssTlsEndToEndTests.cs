@@ -3,8 +3,10 @@
 
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Security.Cryptography;
@@ -35,10 +37,16 @@ namespace nanoWincs.Host.Tests.Wss
         private static readonly Lazy<FirmwareTlsTests.Pki> s_pki = new Lazy<FirmwareTlsTests.Pki>(() => new FirmwareTlsTests.Pki());
 
         /// <summary>A WssServer over TLS, set up as an application would: upload, context, TLS_CONFIG, Initialize.</summary>
-        private static WssHarness StartTlsServer(List<(WssEvent Event, int Client, object Data)> failures)
+        private static WssHarness StartTlsServer(List<(WssEvent Event, int Client, object Data)> failures, int maxClients = 4)
         {
             FirmwareTlsTests.Pki pki = s_pki.Value;
-            var h = new WssHarness(c => c.IsTlsEnabled = true, start: false);
+            var h = new WssHarness(
+                c =>
+                {
+                    c.IsTlsEnabled = true;
+                    c.MaxClients = maxClients;
+                },
+                start: false);
             try
             {
                 var files = new WincFiles(h.Stack.Driver);
@@ -270,6 +278,46 @@ namespace nanoWincs.Host.Tests.Wss
             Assert.AreEqual(2, events.Count(e => e.Event == WssEvent.ClientCloseFrameRx && e.Code == 1000), h.LoopState());
             Assert.AreEqual(0, h.EchoFailures, h.LoopState());
             h.WaitAllClosed();
+        }
+
+        [TestMethod]
+        public void AClientBeyondTheMaximumGets503OverTlsWhileTheConnectedOneKeepsWorking()
+        {
+            var failures = new List<(WssEvent Event, int Client, object Data)>();
+            using WssHarness h = StartTlsServer(failures, maxClients: 1);
+            using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            byte[] buffer = new byte[8192];
+            int[] checks = new int[1];
+            using ClientWebSocket first = TrustingClient(checks);
+            Connect(h, first, "/first", cts.Token);
+            Echo(first, Encoding.UTF8.GetBytes("one"), WebSocketMessageType.Text, buffer, cts.Token);
+
+            // the page goes out once the module's handshake with the extra client is done, encrypted
+            string response = null;
+            using (var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { ReceiveTimeout = 5000 })
+            {
+                socket.Connect(IPAddress.Loopback, h.HostPort);
+                using var ssl = new SslStream(new NetworkStream(socket, false), false, (sender, certificate, chain, errors) => certificate.GetCertHashString() == s_pki.Value.Server.Thumbprint);
+                ssl.AuthenticateAsClient(new SslClientAuthenticationOptions { TargetHost = "server.test", EnabledSslProtocols = System.Security.Authentication.SslProtocols.Tls12 });
+                var got = new MemoryStream();
+                byte[] chunk = new byte[512];
+                int n;
+                while ((n = ssl.Read(chunk, 0, chunk.Length)) > 0)
+                {
+                    got.Write(chunk, 0, n);
+                }
+
+                response = Encoding.ASCII.GetString(got.ToArray());
+            }
+
+            Assert.AreEqual("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: 25\r\n\r\n503 Service Unavailable\r\n", response, h.LoopState());
+            Assert.AreEqual(1, h.Invoke(() => h.Server.RejectedClients));
+            Echo(first, Encoding.UTF8.GetBytes("still here"), WebSocketMessageType.Text, buffer, cts.Token);
+            Assert.AreEqual(1, h.Count(WssEvent.ClientConnecting), "the rejected client never had a slot");
+            Assert.AreEqual(0, h.Count(WssEvent.ClientClosed));
+            Assert.AreEqual(0, failures.Count, h.LoopState());
+            first.CloseAsync(WebSocketCloseStatus.NormalClosure, null, cts.Token).GetAwaiter().GetResult();
+            h.WaitUntil(() => h.Count(WssEvent.ClientClosed) == 1, "CLIENT_CLOSED");
         }
 
         /// <summary>
