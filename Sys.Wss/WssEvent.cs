@@ -63,7 +63,11 @@ namespace Sys.Wss
         /// </summary>
         SslFailed = 12,
 
-        /// <summary>The listening socket could not be opened.</summary>
+        /// <summary>
+        /// The listening socket could not be opened (client index -1, data null): the net service refused the
+        /// open, e.g. with <see cref="WssConfig.IsTlsEnabled"/> when the TLS context of
+        /// <see cref="WssConfig.TlsConfigurationIndex"/> is not open; Initialize then returns Failure.
+        /// </summary>
         SockOpenFailed = 13,
 
         /// <summary>The network link went down.</summary>

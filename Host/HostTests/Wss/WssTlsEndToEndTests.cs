@@ -39,7 +39,6 @@ namespace nanoWincs.Host.Tests.Wss
         /// <summary>A WssServer over TLS, set up as an application would: upload, context, TLS_CONFIG, Initialize.</summary>
         private static WssHarness StartTlsServer(List<(WssEvent Event, int Client, object Data)> failures, int maxClients = 4)
         {
-            FirmwareTlsTests.Pki pki = s_pki.Value;
             var h = new WssHarness(
                 c =>
                 {
@@ -49,30 +48,7 @@ namespace nanoWincs.Host.Tests.Wss
                 start: false);
             try
             {
-                var files = new WincFiles(h.Stack.Driver);
-                Upload(h, files, FsFileType.Certificate, CertificateName, pki.ServerPem);
-                Upload(h, files, FsFileType.PrivateKey, KeyName, pki.ServerKeyPem);
-                int context = h.Invoke(() =>
-                {
-                    int[] handle = new int[1];
-                    Assert.AreEqual(WincsResult.Pass, h.Stack.Net.SockSrvCtrl(NetSockService.OpenTlsCtx, handle));
-                    var p = new NetTlsSocParams
-                    {
-                        TlsPeerAuth = false,
-                        TlsCertificate = CertificateName,
-                        TlsKeyName = KeyName,
-                        TlsHandle = handle[0],
-                    };
-                    Assert.AreEqual(WincsResult.Pass, h.Stack.Net.SockSrvCtrl(NetSockService.TlsConfig, p));
-                    return handle[0];
-                });
-
-                // PEER_AUTH is on by default in the module and TLS_CONFIG sends it only with a CA (as
-                // Harmony does): a server without client certificates turns it off through the driver
-                RequestResult? peerAuth = null;
-                h.Invoke(() => Assert.AreEqual(DriverStatus.Ok, h.Stack.Net.Tls.TlsCtxCACertFileSet(context, null, false, (source, r, status) => peerAuth = r)));
-                h.WaitUntil(() => peerAuth.HasValue, "PEER_AUTH off");
-                Assert.AreEqual(RequestResult.Ok, peerAuth.Value);
+                int context = ConfigureContext(h);
                 h.Config.TlsConfigurationIndex = context;
                 if (failures != null)
                 {
@@ -98,6 +74,37 @@ namespace nanoWincs.Host.Tests.Wss
                 h.Dispose();
                 throw;
             }
+        }
+
+        /// <summary>Uploads the certificate and key, opens a TLS context with them and PEER_AUTH off; returns the handle.</summary>
+        private static int ConfigureContext(WssHarness h)
+        {
+            FirmwareTlsTests.Pki pki = s_pki.Value;
+            var files = new WincFiles(h.Stack.Driver);
+            Upload(h, files, FsFileType.Certificate, CertificateName, pki.ServerPem);
+            Upload(h, files, FsFileType.PrivateKey, KeyName, pki.ServerKeyPem);
+            int context = h.Invoke(() =>
+            {
+                int[] handle = new int[1];
+                Assert.AreEqual(WincsResult.Pass, h.Stack.Net.SockSrvCtrl(NetSockService.OpenTlsCtx, handle));
+                var p = new NetTlsSocParams
+                {
+                    TlsPeerAuth = false,
+                    TlsCertificate = CertificateName,
+                    TlsKeyName = KeyName,
+                    TlsHandle = handle[0],
+                };
+                Assert.AreEqual(WincsResult.Pass, h.Stack.Net.SockSrvCtrl(NetSockService.TlsConfig, p));
+                return handle[0];
+            });
+
+            // PEER_AUTH is on by default in the module and TLS_CONFIG sends it only with a CA (as
+            // Harmony does): a server without client certificates turns it off through the driver
+            RequestResult? peerAuth = null;
+            h.Invoke(() => Assert.AreEqual(DriverStatus.Ok, h.Stack.Net.Tls.TlsCtxCACertFileSet(context, null, false, (source, r, status) => peerAuth = r)));
+            h.WaitUntil(() => peerAuth.HasValue, "PEER_AUTH off");
+            Assert.AreEqual(RequestResult.Ok, peerAuth.Value);
+            return context;
         }
 
         private static void Upload(WssHarness h, WincFiles files, FsFileType type, string name, string pem)
@@ -318,6 +325,41 @@ namespace nanoWincs.Host.Tests.Wss
             Assert.AreEqual(0, failures.Count, h.LoopState());
             first.CloseAsync(WebSocketCloseStatus.NormalClosure, null, cts.Token).GetAwaiter().GetResult();
             h.WaitUntil(() => h.Count(WssEvent.ClientClosed) == 1, "CLIENT_CLOSED");
+        }
+
+        [TestMethod]
+        public void WithoutAnOpenTlsContextInitializeFailsWithSockOpenFailedAndSucceedsOnceTheContextIsThere()
+        {
+            using var h = new WssHarness(
+                c =>
+                {
+                    c.IsTlsEnabled = true;
+                    c.TlsConfigurationIndex = 1;
+                },
+                start: false);
+            var events = new List<(WssEvent Event, object Data, int Client)>();
+
+            // context 1 is not open: the net service refuses the TLS listener at once
+            WssResult result = h.Invoke(() => h.Server.Initialize(h.Config, (e, d, client, cookie) => events.Add((e, d, client)), null));
+            Assert.AreEqual(WssResult.Failure, result);
+            Assert.AreEqual(1, events.Count);
+            Assert.AreEqual((WssEvent.SockOpenFailed, (object)null, -1), events[0]);
+            Assert.IsFalse(h.Invoke(() => h.Server.IsListening));
+            Assert.IsFalse(h.Stack.Firmware.TryGetHostEndPoint(h.Config.Port, false, out _), "no socket listens in the module");
+
+            // the application configures the context and starts again: wss works
+            Assert.AreEqual(1, ConfigureContext(h));
+            h.Invoke(() => h.Start());
+            h.WaitForListener();
+            using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            int[] checks = new int[1];
+            using ClientWebSocket ws = TrustingClient(checks);
+            Connect(h, ws, "/late", cts.Token);
+            Echo(ws, Encoding.UTF8.GetBytes("late but secure"), WebSocketMessageType.Text, new byte[256], cts.Token);
+            ws.CloseAsync(WebSocketCloseStatus.NormalClosure, null, cts.Token).GetAwaiter().GetResult();
+            h.WaitUntil(() => h.Count(WssEvent.ClientClosed) == 1, "CLIENT_CLOSED");
+            Assert.AreEqual(0, h.Count(WssEvent.SockOpenFailed) + h.Count(WssEvent.SslFailed) + h.Count(WssEvent.Err), h.LoopState());
+            Assert.AreEqual(1, events.Count, "the first callback is no longer used");
         }
 
         /// <summary>
