@@ -17,10 +17,19 @@ namespace Sys.Wss
         /// <summary>Gets or sets the listening port (SYS_WSS_PORT, default 8000).</summary>
         public int Port { get; set; } = 8000;
 
-        /// <summary>Gets or sets a value indicating whether the module's TLS server is used (wss://).</summary>
+        /// <summary>
+        /// Gets or sets a value indicating whether the module's TLS server is used (wss://): the listening
+        /// socket gets <see cref="TlsConfigurationIndex"/> before it binds, every accepted client runs the TLS
+        /// handshake in the module first, and a failed handshake raises <see cref="WssEvent.SslFailed"/>.
+        /// </summary>
         public bool IsTlsEnabled { get; set; }
 
-        /// <summary>Gets or sets the module TLS configuration index used when TLS is enabled.</summary>
+        /// <summary>
+        /// Gets or sets the TLS context of the listening socket when TLS is enabled: a handle from
+        /// <c>NetSockService.OpenTlsCtx</c> (the module's TLSC configuration index, default 1) whose
+        /// certificate and private key (files in the module's store) were set with <c>NetSockService.TlsConfig</c>;
+        /// 0 uses the net service's current context.
+        /// </summary>
         public int TlsConfigurationIndex { get; set; } = 1;
 
         /// <summary>Gets or sets how many clients may be connected at once (default 2, 1 to 8); the next one gets HTTP 503.</summary>

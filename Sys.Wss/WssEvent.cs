@@ -9,7 +9,11 @@ namespace Sys.Wss
     /// </summary>
     public enum WssEvent
     {
-        /// <summary>SYS_WSS_EVENT_ERR: a service error (data: the failed operation's result, or null).</summary>
+        /// <summary>
+        /// SYS_WSS_EVENT_ERR: a client socket failed for a reason other than TLS (data: the boxed
+        /// <see cref="Sys.Wincs.Net.NetSockError"/>, e.g. SendFailed, ReceiveFailed, SocketError, ConnectionLost);
+        /// the net service closes the socket and <see cref="ClientClosed"/> follows. Harmony never raises it.
+        /// </summary>
         Err = 0,
 
         /// <summary>TCP connection accepted; the opening handshake is next.</summary>
@@ -49,10 +53,21 @@ namespace Sys.Wss
         /// <summary>The client did not answer the idle ping in time; the server closes (1001).</summary>
         ClientTimeout = 11,
 
-        /// <summary>The TLS handshake failed.</summary>
+        /// <summary>
+        /// SYS_WSS_EVENT_SSL_FAILED: the TLS handshake of an accepted client failed (server with
+        /// <see cref="WssConfig.IsTlsEnabled"/>: a plain ws:// client, a client that refused the
+        /// certificate, no common cipher suite, a handshake timeout). Data: the boxed
+        /// <see cref="Sys.Wincs.Net.NetSockError"/> TlsFailed (Harmony passes NULL). Raised once for the
+        /// slot, after <see cref="ClientConnecting"/>; the module drops the connection and
+        /// <see cref="ClientClosed"/> frees the slot. The other clients are not affected.
+        /// </summary>
         SslFailed = 12,
 
-        /// <summary>The listening socket could not be opened.</summary>
+        /// <summary>
+        /// The listening socket could not be opened (client index -1, data null): the net service refused the
+        /// open, e.g. with <see cref="WssConfig.IsTlsEnabled"/> when the TLS context of
+        /// <see cref="WssConfig.TlsConfigurationIndex"/> is not open; Initialize then returns Failure.
+        /// </summary>
         SockOpenFailed = 13,
 
         /// <summary>The network link went down.</summary>

@@ -457,7 +457,9 @@ namespace Sys.Wss
                     break;
 
                 case NetSockEvent.Error:
-                    Raise(WssEvent.Err, netHandle, client.Index);
+                    // a failed TLS handshake has its own event, as Harmony's SYS_NET_EVNT_SSL_FAILED; the
+                    // service closes the socket, and CLOSED frees the slot
+                    Raise(IsTlsFailure(netHandle) ? WssEvent.SslFailed : WssEvent.Err, netHandle, client.Index);
                     break;
             }
 
@@ -567,6 +569,11 @@ namespace Sys.Wss
             }
 
             return -1;
+        }
+
+        private static bool IsTlsFailure(object netHandle)
+        {
+            return netHandle is NetSockError && (NetSockError)netHandle == NetSockError.TlsFailed;
         }
 
         private WincsResult Forward(uint socket, NetSockEvent netEvent, object netHandle)
