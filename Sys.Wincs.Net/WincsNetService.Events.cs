@@ -365,10 +365,8 @@ namespace Sys.Wincs.Net
                 slot.Accepted = true;
                 slot.ListenerFd = listener.Fd;
                 slot.State = NetSlotState.Connected;
-                Unsigned(_peer);
                 slot.Remote.CopyFrom(_peer);
                 _sockets.GetSockName(fd, slot.Local);
-                Unsigned(slot.Local);
                 Raise(slot, NetSockEvent.ClientConnected, NetSockError.None);
             }
         }

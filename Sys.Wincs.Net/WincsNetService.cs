@@ -612,11 +612,6 @@ namespace Sys.Wincs.Net
                 }
 
                 int n = _sockets.RecvFrom(slot.Fd, buffer, offset, length, 0, from);
-                if (n >= 0 && from != null)
-                {
-                    Unsigned(from);
-                }
-
                 if (n > 0)
                 {
                     if ((_sockets.Poll(slot.Fd, SocketConstants.PollIn) & SocketConstants.PollIn) != 0)
@@ -716,16 +711,6 @@ namespace Sys.Wincs.Net
 
             NetSlot slot = _slots[(int)socket];
             return slot.InUse ? slot : null;
-        }
-
-        // Ports are 16-bit unsigned on the wire; the driver decodes some as signed INTEGER, so a port
-        // of 32768 or more can arrive negative.
-        private static void Unsigned(SocketAddress address)
-        {
-            if (address.Port < 0)
-            {
-                address.Port &= 0xFFFF;
-            }
         }
 
         private static bool IsMulticast(int family, byte[] address)

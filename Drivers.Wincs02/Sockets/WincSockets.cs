@@ -1621,7 +1621,7 @@ namespace Drivers.Wincs02.Sockets
                     if (request.GetCommandId(commandIndex) == CommandId.Socko && ctx.SockId == 0)
                     {
                         int id;
-                        if (message.TryGetInt32(0, out id) && id > 0 && id <= 0xFFFF)
+                        if (message.TryGetUInt16(0, out id) && id > 0)
                         {
                             ctx.SockId = id;
                         }
