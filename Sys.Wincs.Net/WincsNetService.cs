@@ -59,10 +59,15 @@ namespace Sys.Wincs.Net
         /// <summary>How long a socket waits for its host name to resolve before ERROR (ResolveFailed), in milliseconds.</summary>
         public const int ResolveTimeoutMs = WincSockets.DnsTimeoutMs + 5000;
 
-        /// <summary>How long a stream write may stay refused by a full module buffer before ERROR (SendFailed), in milliseconds.</summary>
-        public const int SendStallTimeoutMs = 5000;
+        /// <summary>
+        /// How long a stream write may stay refused before ERROR (SendFailed), in milliseconds: the driver's
+        /// <see cref="WincSockets.DefaultWriteRefusalTimeoutMs"/>. The driver resends writes a full module buffer
+        /// refuses for its <see cref="WincSockets.WriteRefusalTimeoutMs"/> and the service fails them when it gives
+        /// up; a write the module failed otherwise is resumed every <see cref="SendRetryMs"/> for this long.
+        /// </summary>
+        public const int SendStallTimeoutMs = WincSockets.DefaultWriteRefusalTimeoutMs;
 
-        /// <summary>Pause before a refused stream write is tried again, in milliseconds.</summary>
+        /// <summary>Pause before a stream write the module failed (other than by refusing it) is tried again, in milliseconds.</summary>
         public const int SendRetryMs = 5;
 
         private static readonly object[] s_errors = new object[]

@@ -11,10 +11,12 @@ namespace Drivers.Wincs02.Tests.Helpers
     /// A scripted IMessageDevice: InitializeStep returns scripted results (stamped with the fake
     /// clock), Enqueue records bursts, Poll "transmits" them (assigning sequence numbers from a
     /// 16-bit counter, like winc_dev) and then delivers the messages the test queued with
-    /// <see cref="Deliver"/>, or the bus error it asked for with <see cref="FailBus"/>.
+    /// <see cref="Deliver"/>, or the bus error it asked for with <see cref="FailBus"/>. The last 64
+    /// transmissions can be read back (GetSent...); asking for an older one throws ArgumentOutOfRangeException.
     /// </summary>
     public sealed class ScriptedMessageDevice : IMessageDevice
     {
+        // the last MaxLog transmissions are kept (older ones are refused, never misread)
         private const int MaxLog = 64;
 
         private readonly FakeClock _clock;
@@ -116,7 +118,7 @@ namespace Drivers.Wincs02.Tests.Helpers
         /// <returns>A copy taken at transmit time.</returns>
         public byte[] GetSent(int index)
         {
-            return _sent[index];
+            return _sent[Slot(index)];
         }
 
         /// <summary>Commands in transmitted burst <paramref name="index"/>.</summary>
@@ -124,7 +126,7 @@ namespace Drivers.Wincs02.Tests.Helpers
         /// <returns>Count.</returns>
         public int GetSentCommandCount(int index)
         {
-            return _sentCounts[index];
+            return _sentCounts[Slot(index)];
         }
 
         /// <summary>Command id of a transmitted command.</summary>
@@ -133,8 +135,9 @@ namespace Drivers.Wincs02.Tests.Helpers
         /// <returns>The id.</returns>
         public ushort GetSentId(int index, int command)
         {
-            int o = _sentOffsets[index][command];
-            return (ushort)((_sent[index][o + 1] << 8) | _sent[index][o + 2]);
+            int slot = Slot(index);
+            int o = _sentOffsets[slot][command];
+            return (ushort)((_sent[slot][o + 1] << 8) | _sent[slot][o + 2]);
         }
 
         /// <summary>Sequence number of a transmitted command.</summary>
@@ -143,8 +146,9 @@ namespace Drivers.Wincs02.Tests.Helpers
         /// <returns>The sequence number.</returns>
         public ushort GetSentSequence(int index, int command)
         {
-            int o = _sentOffsets[index][command];
-            return (ushort)((_sent[index][o + 3] << 8) | _sent[index][o + 4]);
+            int slot = Slot(index);
+            int o = _sentOffsets[slot][command];
+            return (ushort)((_sent[slot][o + 3] << 8) | _sent[slot][o + 4]);
         }
 
         /// <summary>Queues the STATUS answering a transmitted command.</summary>
@@ -258,24 +262,32 @@ namespace Drivers.Wincs02.Tests.Helpers
                     b.SetSequence(c, _nextSequence++);
                 }
 
-                if (SentCount < MaxLog)
+                int slot = SentCount % MaxLog;
+                byte[] copy = new byte[b.Length];
+                Array.Copy(b.Buffer, copy, b.Length);
+                _sent[slot] = copy;
+                _sentCounts[slot] = b.Count;
+                int[] offsets = new int[b.Count];
+                for (int c = 0; c < b.Count; c++)
                 {
-                    byte[] copy = new byte[b.Length];
-                    Array.Copy(b.Buffer, copy, b.Length);
-                    _sent[SentCount] = copy;
-                    _sentCounts[SentCount] = b.Count;
-                    int[] offsets = new int[b.Count];
-                    for (int c = 0; c < b.Count; c++)
-                    {
-                        offsets[c] = b.GetOffset(c);
-                    }
-
-                    _sentOffsets[SentCount] = offsets;
+                    offsets[c] = b.GetOffset(c);
                 }
+
+                _sentOffsets[slot] = offsets;
 
                 SentCount++;
                 _handler.OnBurstSent(b);
             }
+        }
+
+        private int Slot(int index)
+        {
+            if (index < 0 || index >= SentCount || index < SentCount - MaxLog)
+            {
+                throw new ArgumentOutOfRangeException();
+            }
+
+            return index % MaxLog;
         }
 
         /// <summary>Assigns sequence numbers to the head burst without completing its transmission (a burst "in progress").</summary>
