@@ -1004,16 +1004,16 @@ namespace Drivers.Wincs02
 
                             break;
                         case NvmParamId.NumSectors:
-                            if (m.TryGetInt32(1, out value))
+                            if (m.TryGetUInt32(1, out unsignedValue) && unsignedValue <= int.MaxValue)
                             {
-                                _deviceInfo.NvmSectorCount = value;
+                                _deviceInfo.NvmSectorCount = (int)unsignedValue;
                             }
 
                             break;
                         case NvmParamId.SectorSz:
-                            if (m.TryGetInt32(1, out value))
+                            if (m.TryGetUInt32(1, out unsignedValue) && unsignedValue <= int.MaxValue)
                             {
-                                _deviceInfo.NvmSectorSize = value;
+                                _deviceInfo.NvmSectorSize = (int)unsignedValue;
                             }
 
                             break;

@@ -1,6 +1,8 @@
 ﻿// Licensed to the .NET Foundation under one or more agreements.
 // The .NET Foundation licenses this file to you under the MIT license.
 
+using Drivers.Wincs02;
+
 namespace Sys.Wincs.Net
 {
     /// <summary>The DHCP server callback (<c>SYS_WINCS_NET_DHCP_CALLBACK_t</c>), called from <c>WincDriver.Tasks</c>.</summary>

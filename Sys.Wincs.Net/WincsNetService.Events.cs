@@ -308,13 +308,16 @@ namespace Sys.Wincs.Net
             }
         }
 
-        // The driver gives up a write after a burst of SOCKET_NOT_READY answers (a module TX buffer
-        // that stays full for a few milliseconds) but keeps the data. A stream that is still up is
-        // resumed every SendRetryMs until SendStallTimeoutMs pass without progress; only then is the
-        // write a failure.
+        // A failed stream write keeps its data in the driver. The driver itself resends writes the
+        // module refuses (SOCKET_NOT_READY: its send buffer is full) for WincSockets.WriteRefusalTimeoutMs
+        // (default 5 s, = SendStallTimeoutMs) and only then reports ETIMEDOUT, as it does for a write the
+        // module never answered: that stall has lasted the whole budget, so it fails now. A write the
+        // module failed with another status (EIO) on a stream that is still up is resumed every
+        // SendRetryMs until SendStallTimeoutMs pass without progress; only then is it a failure.
         private bool StallRetry(NetSlot slot)
         {
             if (slot.State != NetSlotState.Connected
+                || _sockets.GetSocketError(slot.Fd) == SocketErrno.ETimedOut
                 || (_sockets.Poll(slot.Fd, 0) & (SocketConstants.PollErr | SocketConstants.PollHup)) != 0)
             {
                 return false;
@@ -365,10 +368,8 @@ namespace Sys.Wincs.Net
                 slot.Accepted = true;
                 slot.ListenerFd = listener.Fd;
                 slot.State = NetSlotState.Connected;
-                Unsigned(_peer);
                 slot.Remote.CopyFrom(_peer);
                 _sockets.GetSockName(fd, slot.Local);
-                Unsigned(slot.Local);
                 Raise(slot, NetSockEvent.ClientConnected, NetSockError.None);
             }
         }

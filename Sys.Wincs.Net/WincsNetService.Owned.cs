@@ -2,6 +2,7 @@
 // The .NET Foundation licenses this file to you under the MIT license.
 
 using System.Threading;
+using Drivers.Wincs02;
 using Drivers.Wincs02.Sockets;
 
 namespace Sys.Wincs.Net

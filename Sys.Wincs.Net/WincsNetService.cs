@@ -59,10 +59,15 @@ namespace Sys.Wincs.Net
         /// <summary>How long a socket waits for its host name to resolve before ERROR (ResolveFailed), in milliseconds.</summary>
         public const int ResolveTimeoutMs = WincSockets.DnsTimeoutMs + 5000;
 
-        /// <summary>How long a stream write may stay refused by a full module buffer before ERROR (SendFailed), in milliseconds.</summary>
-        public const int SendStallTimeoutMs = 5000;
+        /// <summary>
+        /// How long a stream write may stay refused before ERROR (SendFailed), in milliseconds: the driver's
+        /// <see cref="WincSockets.DefaultWriteRefusalTimeoutMs"/>. The driver resends writes a full module buffer
+        /// refuses for its <see cref="WincSockets.WriteRefusalTimeoutMs"/> and the service fails them when it gives
+        /// up; a write the module failed otherwise is resumed every <see cref="SendRetryMs"/> for this long.
+        /// </summary>
+        public const int SendStallTimeoutMs = WincSockets.DefaultWriteRefusalTimeoutMs;
 
-        /// <summary>Pause before a refused stream write is tried again, in milliseconds.</summary>
+        /// <summary>Pause before a stream write the module failed (other than by refusing it) is tried again, in milliseconds.</summary>
         public const int SendRetryMs = 5;
 
         private static readonly object[] s_errors = new object[]
@@ -612,11 +617,6 @@ namespace Sys.Wincs.Net
                 }
 
                 int n = _sockets.RecvFrom(slot.Fd, buffer, offset, length, 0, from);
-                if (n >= 0 && from != null)
-                {
-                    Unsigned(from);
-                }
-
                 if (n > 0)
                 {
                     if ((_sockets.Poll(slot.Fd, SocketConstants.PollIn) & SocketConstants.PollIn) != 0)
@@ -716,16 +716,6 @@ namespace Sys.Wincs.Net
 
             NetSlot slot = _slots[(int)socket];
             return slot.InUse ? slot : null;
-        }
-
-        // Ports are 16-bit unsigned on the wire; the driver decodes some as signed INTEGER, so a port
-        // of 32768 or more can arrive negative.
-        private static void Unsigned(SocketAddress address)
-        {
-            if (address.Port < 0)
-            {
-                address.Port &= 0xFFFF;
-            }
         }
 
         private static bool IsMulticast(int family, byte[] address)

@@ -2,6 +2,7 @@
 // The .NET Foundation licenses this file to you under the MIT license.
 
 using System;
+using Drivers.Wincs02;
 using Sys.Wincs.Net;
 
 namespace Sys.Wss

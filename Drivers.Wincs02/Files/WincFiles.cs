@@ -276,7 +276,7 @@ namespace Drivers.Wincs02.Files
                 int op;
                 int handle;
                 if (message.ElementCount >= 2 && message.TryGetInt32(0, out op) && op == (int)FsOperation.Load
-                    && message.TryGetInt32(1, out handle) && handle > 0 && handle <= 0xFFFF)
+                    && message.TryGetUInt16(1, out handle) && handle > 0)
                 {
                     _loadHandle = handle;
                 }

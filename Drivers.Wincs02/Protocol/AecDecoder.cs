@@ -10,6 +10,12 @@ namespace Drivers.Wincs02.Protocol
     /// elements (later firmware adds some, e.g. error texts) are ignored. Nothing is allocated:
     /// addresses, names and MACs are copied into caller buffers.
     /// </summary>
+    /// <remarks>
+    /// Fields the C driver reads into <c>uint16_t</c> (socket ids, ports, lengths, pending counts,
+    /// DNS record types, status codes) are decoded with <see cref="MessageReader.TryGetUInt16"/>:
+    /// the module may send them as a 2-byte signed INTEGER, which must not be sign-extended (port
+    /// 50000 arrives as <c>C3 50</c>). Sequence numbers are taken modulo 65536, as the C driver does.
+    /// </remarks>
     public static class AecDecoder
     {
         /// <summary>Tells whether the reader holds a well-formed AEC with id <paramref name="id"/> and at least <paramref name="minElements"/> elements.</summary>
@@ -63,7 +69,7 @@ namespace Drivers.Wincs02.Protocol
         /// <returns>True when decoded.</returns>
         public static bool Wstaerr(MessageReader message, out int errorCode)
         {
-            return SingleInteger(message, AecId.Wstaerr, out errorCode);
+            return SingleUInt16(message, AecId.Wstaerr, out errorCode);
         }
 
         /// <summary>WSTAROAM &lt;ASSOC_ID&gt;: the station roamed.</summary>
@@ -141,7 +147,7 @@ namespace Drivers.Wincs02.Protocol
         /// <returns>True when decoded.</returns>
         public static bool Waperr(MessageReader message, out int errorCode)
         {
-            return SingleInteger(message, AecId.Waperr, out errorCode);
+            return SingleUInt16(message, AecId.Waperr, out errorCode);
         }
 
         /// <summary>WSCNIND &lt;RSSI&gt;,&lt;SEC_TYPE&gt;,&lt;CHANNEL&gt;,&lt;BSSID&gt;,&lt;SSID&gt;: one scan result.</summary>
@@ -185,15 +191,15 @@ namespace Drivers.Wincs02.Protocol
 
         /// <summary>SOCKIND &lt;SOCK_ID&gt;,&lt;LCL_ADDR&gt;,&lt;LCL_PORT&gt;,&lt;RMT_ADDR&gt;,&lt;RMT_PORT&gt;: a TCP connection is established (a new id for an accepted connection).</summary>
         /// <param name="message">A parsed message.</param>
-        /// <param name="socketId">Module socket id.</param>
+        /// <param name="socketId">Module socket id (0 to 65535).</param>
         /// <param name="localAddress">Receives the local address.</param>
         /// <param name="localOffset">First local address byte.</param>
         /// <param name="localAddressLength">4 or 16.</param>
-        /// <param name="localPort">Local port.</param>
+        /// <param name="localPort">Local port (0 to 65535).</param>
         /// <param name="remoteAddress">Receives the remote address.</param>
         /// <param name="remoteOffset">First remote address byte.</param>
         /// <param name="remoteAddressLength">4 or 16.</param>
-        /// <param name="remotePort">Remote port.</param>
+        /// <param name="remotePort">Remote port (0 to 65535).</param>
         /// <returns>True when decoded.</returns>
         public static bool Sockind(MessageReader message, out int socketId, byte[] localAddress, int localOffset, out int localAddressLength, out int localPort, byte[] remoteAddress, int remoteOffset, out int remoteAddressLength, out int remotePort)
         {
@@ -203,9 +209,9 @@ namespace Drivers.Wincs02.Protocol
             remoteAddressLength = 0;
             remotePort = 0;
             if (!IsAec(message, AecId.Sockind, 5)
-                || !message.TryGetInt32(0, out socketId)
-                || !message.TryGetInt32(2, out localPort)
-                || !message.TryGetInt32(4, out remotePort))
+                || !message.TryGetUInt16(0, out socketId)
+                || !message.TryGetUInt16(2, out localPort)
+                || !message.TryGetUInt16(4, out remotePort))
             {
                 return false;
             }
@@ -235,7 +241,7 @@ namespace Drivers.Wincs02.Protocol
 
             int socketId;
             int length;
-            if (!message.TryGetInt32(0, out socketId) || !message.TryGetInt32(1, out length) || length < 0)
+            if (!message.TryGetUInt16(0, out socketId) || !message.TryGetUInt16(1, out length))
             {
                 return false;
             }
@@ -253,13 +259,13 @@ namespace Drivers.Wincs02.Protocol
             if (count >= 4 && IsData(message, 3))
             {
                 int sequence;
-                if (!message.TryGetInt32(2, out sequence))
+                if (!TrySequence(message, 2, out sequence))
                 {
                     return false;
                 }
 
                 into.Kind = SocketRxKind.Reliable;
-                into.SequenceNumber = sequence & 0xFFFF;
+                into.SequenceNumber = sequence;
                 dataIndex = 3;
             }
             else
@@ -290,7 +296,7 @@ namespace Drivers.Wincs02.Protocol
             int socketId;
             int port;
             int length;
-            if (!message.TryGetInt32(0, out socketId) || !message.TryGetInt32(2, out port) || !message.TryGetInt32(3, out length) || length < 0)
+            if (!message.TryGetUInt16(0, out socketId) || !message.TryGetUInt16(2, out port) || !message.TryGetUInt16(3, out length))
             {
                 return false;
             }
@@ -317,18 +323,18 @@ namespace Drivers.Wincs02.Protocol
             if (count >= 6 && IsData(message, 5))
             {
                 int sequence;
-                if (!message.TryGetInt32(4, out sequence))
+                if (!TrySequence(message, 4, out sequence))
                 {
                     return false;
                 }
 
                 into.Kind = SocketRxKind.Reliable;
-                into.SequenceNumber = sequence & 0xFFFF;
+                into.SequenceNumber = sequence;
                 return TakeData(message, 5, into);
             }
 
             int datagrams;
-            if (!message.TryGetInt32(4, out datagrams))
+            if (!message.TryGetUInt16(4, out datagrams))
             {
                 return false;
             }
@@ -344,7 +350,7 @@ namespace Drivers.Wincs02.Protocol
         /// <returns>True when decoded.</returns>
         public static bool Sockcl(MessageReader message, out int socketId)
         {
-            return SingleInteger(message, AecId.Sockcl, out socketId);
+            return SingleUInt16(message, AecId.Sockcl, out socketId);
         }
 
         /// <summary>SOCKTLS &lt;SOCK_ID&gt;: the TLS handshake completed.</summary>
@@ -353,7 +359,7 @@ namespace Drivers.Wincs02.Protocol
         /// <returns>True when decoded.</returns>
         public static bool Socktls(MessageReader message, out int socketId)
         {
-            return SingleInteger(message, AecId.Socktls, out socketId);
+            return SingleUInt16(message, AecId.Socktls, out socketId);
         }
 
         /// <summary>SOCKERR &lt;SOCK_ID&gt;,&lt;ERROR_CODE&gt;: a socket error.</summary>
@@ -363,7 +369,9 @@ namespace Drivers.Wincs02.Protocol
         /// <returns>True when decoded.</returns>
         public static bool Sockerr(MessageReader message, out int socketId, out int errorCode)
         {
-            return TwoIntegers(message, AecId.Sockerr, out socketId, out errorCode);
+            socketId = 0;
+            errorCode = 0;
+            return IsAec(message, AecId.Sockerr, 2) && message.TryGetUInt16(0, out socketId) && message.TryGetUInt16(1, out errorCode);
         }
 
         /// <summary>PING &lt;IP_ADDRESS&gt;,&lt;RTT&gt;: an echo reply.</summary>
@@ -392,7 +400,7 @@ namespace Drivers.Wincs02.Protocol
         /// <returns>True when decoded.</returns>
         public static bool Pingerr(MessageReader message, out int errorCode)
         {
-            return SingleInteger(message, AecId.Pingerr, out errorCode);
+            return SingleUInt16(message, AecId.Pingerr, out errorCode);
         }
 
         /// <summary>SNTPERR &lt;ERROR_CODE&gt;.</summary>
@@ -401,7 +409,7 @@ namespace Drivers.Wincs02.Protocol
         /// <returns>True when decoded.</returns>
         public static bool Sntperr(MessageReader message, out int errorCode)
         {
-            return SingleInteger(message, AecId.Sntperr, out errorCode);
+            return SingleUInt16(message, AecId.Sntperr, out errorCode);
         }
 
         /// <summary>TIME &lt;TIME&gt; in a numeric format (UTC_TIME or an integer; an RFC 3339 text is rejected).</summary>
@@ -431,7 +439,9 @@ namespace Drivers.Wincs02.Protocol
         /// <returns>True when decoded.</returns>
         public static bool Otaerr(MessageReader message, out int operationId, out int errorCode)
         {
-            return TwoIntegers(message, AecId.Otaerr, out operationId, out errorCode);
+            operationId = 0;
+            errorCode = 0;
+            return IsAec(message, AecId.Otaerr, 2) && message.TryGetInt32(0, out operationId) && message.TryGetUInt16(1, out errorCode);
         }
 
         /// <summary>
@@ -452,7 +462,7 @@ namespace Drivers.Wincs02.Protocol
             nameLength = 0;
             addressLength = 0;
             recordType = 0;
-            if (!IsAec(message, AecId.Dnsresolv, 3) || !message.TryGetInt32(0, out recordType))
+            if (!IsAec(message, AecId.Dnsresolv, 3) || !message.TryGetUInt16(0, out recordType))
             {
                 return false;
             }
@@ -483,7 +493,7 @@ namespace Drivers.Wincs02.Protocol
         {
             recordType = 0;
             nameLength = 0;
-            if (!IsAec(message, AecId.Dnserr, 3) || !message.TryGetInt32(0, out errorCode))
+            if (!IsAec(message, AecId.Dnserr, 3) || !message.TryGetUInt16(0, out errorCode))
             {
                 errorCode = 0;
                 return false;
@@ -495,7 +505,7 @@ namespace Drivers.Wincs02.Protocol
                 typeIndex = 2;
             }
 
-            if (!message.TryGetInt32(typeIndex, out recordType))
+            if (!message.TryGetUInt16(typeIndex, out recordType))
             {
                 return false;
             }
@@ -537,13 +547,30 @@ namespace Drivers.Wincs02.Protocol
         /// <returns>True when decoded.</returns>
         public static bool Tlserr(MessageReader message, out int configuration, out int errorCode)
         {
-            return TwoIntegers(message, AecId.Tlserr, out configuration, out errorCode);
+            configuration = 0;
+            errorCode = 0;
+            return IsAec(message, AecId.Tlserr, 2) && message.TryGetInt32(0, out configuration) && message.TryGetUInt16(1, out errorCode);
         }
 
         private static bool SingleInteger(MessageReader message, AecId id, out int value)
         {
             value = 0;
             return IsAec(message, id, 1) && message.TryGetInt32(0, out value);
+        }
+
+        private static bool SingleUInt16(MessageReader message, AecId id, out int value)
+        {
+            value = 0;
+            return IsAec(message, id, 1) && message.TryGetUInt16(0, out value);
+        }
+
+        // the module's sequence numbers count bytes modulo 65536 (the C driver keeps the low 16 bits)
+        private static bool TrySequence(MessageReader message, int index, out int sequence)
+        {
+            uint v;
+            bool ok = message.TryGetUInt32(index, out v);
+            sequence = (int)(v & 0xFFFF);
+            return ok;
         }
 
         private static bool TwoIntegers(MessageReader message, AecId id, out int first, out int second)

@@ -200,17 +200,12 @@ namespace Drivers.Wincs02.Protocol
         public bool TryGetInt32(int index, out int value)
         {
             value = 0;
-            if (!InRange(index) || !CommandWriter.IsIntegerType(_types[index]))
+            if (!IsInteger(index))
             {
                 return false;
             }
 
             int length = _lengths[index];
-            if (length < 1 || length > 4)
-            {
-                return false;
-            }
-
             int at = _offsets[index];
             int v = 0;
             for (int i = 0; i < length; i++)
@@ -228,16 +223,53 @@ namespace Drivers.Wincs02.Protocol
             return true;
         }
 
-        /// <summary>Reads an integer-coded element as an unsigned value (see <see cref="TryGetInt32"/>).</summary>
+        /// <summary>
+        /// Reads an integer-coded element of 1 to 4 bytes as an unsigned 32-bit field: the bytes are
+        /// zero-extended whatever the element type, so a field the module sends as a short INTEGER
+        /// (e.g. 2 bytes <c>FF FF</c>) reads 65535, not 0xFFFFFFFF.
+        /// </summary>
         /// <param name="index">Element index.</param>
         /// <param name="value">The value, or 0 on failure.</param>
-        /// <returns>False when the element is missing or not integer-coded.</returns>
+        /// <returns>False when the element is missing, not integer-coded or is not 1 to 4 bytes long.</returns>
         public bool TryGetUInt32(int index, out uint value)
         {
-            int v;
-            bool ok = TryGetInt32(index, out v);
-            value = (uint)v;
-            return ok;
+            value = 0;
+            if (!IsInteger(index))
+            {
+                return false;
+            }
+
+            int at = _offsets[index];
+            uint v = 0;
+            for (int i = 0; i < _lengths[index]; i++)
+            {
+                v = (v << 8) | _buffer[at + i];
+            }
+
+            value = v;
+            return true;
+        }
+
+        /// <summary>
+        /// Reads an unsigned 16-bit field (<c>uint16_t</c> in the C driver: socket ids, ports, lengths,
+        /// pending counts). The module sends such fields as INTEGER or INTEGER_UNSIGNED of 1 or 2 bytes,
+        /// whose bytes are taken as unsigned (a 2-byte INTEGER <c>C3 50</c> is port 50000, not -15536),
+        /// or of 3 or 4 bytes, whose value must then lie in 0..65535.
+        /// </summary>
+        /// <param name="index">Element index.</param>
+        /// <param name="value">0 to 65535, or 0 on failure.</param>
+        /// <returns>False when the element is missing, not integer-coded, not 1 to 4 bytes long, or a longer element holds a value outside 0..65535.</returns>
+        public bool TryGetUInt16(int index, out int value)
+        {
+            value = 0;
+            uint v;
+            if (!TryGetUInt32(index, out v) || v > 0xFFFF)
+            {
+                return false;
+            }
+
+            value = (int)v;
+            return true;
         }
 
         /// <summary>
@@ -451,6 +483,12 @@ namespace Drivers.Wincs02.Protocol
 
             Array.Copy(_buffer, _offsets[index], destination, offset, 6);
             return true;
+        }
+
+        // an integer-coded element of 1 to 4 bytes
+        private bool IsInteger(int index)
+        {
+            return InRange(index) && CommandWriter.IsIntegerType(_types[index]) && _lengths[index] >= 1 && _lengths[index] <= 4;
         }
 
         private bool InRange(int index)

@@ -111,7 +111,13 @@ namespace Drivers.Wincs02.Sockets
 
         internal long RetryAt { get; set; }
 
+        // refusals (NOT_READY, SEQUENCE_ERROR) since the last OK, and when the first of them came (driver clock ticks)
         internal int WriteRetries { get; set; }
+
+        internal long RefusedSince { get; set; }
+
+        // errno of the last failed write, until GetSocketError reads it
+        internal int WriteError { get; set; }
 
         internal int DroppedBytes { get; set; }
 
@@ -151,6 +157,8 @@ namespace Drivers.Wincs02.Sockets
             RetryDelayMs = 0;
             RetryAt = 0;
             WriteRetries = 0;
+            RefusedSince = 0;
+            WriteError = 0;
             DroppedBytes = 0;
             Rx.Clear();
             Tx.Clear();

@@ -12,6 +12,9 @@ namespace Drivers.Wincs02.Sockets
         /// <summary>No error.</summary>
         public const int None = 0;
 
+        /// <summary><c>EIO</c>: the module failed a write with an error status (e.g. SOCKET_SEND_FAILED; <see cref="WincSockets.GetSocketError"/>).</summary>
+        public const int EIo = 5;
+
         /// <summary><c>EBADF</c>: not a socket descriptor of this API.</summary>
         public const int EBadF = 9;
 
@@ -66,7 +69,7 @@ namespace Drivers.Wincs02.Sockets
         /// <summary><c>ENOTSOCK</c>: the descriptor does not (yet) refer to an open socket.</summary>
         public const int ENotSock = 88;
 
-        /// <summary><c>ETIMEDOUT</c>: timed out (DNS).</summary>
+        /// <summary><c>ETIMEDOUT</c>: timed out (DNS; a write the module refused for <see cref="WincSockets.WriteRefusalTimeoutMs"/> or did not answer, <see cref="WincSockets.GetSocketError"/>).</summary>
         public const int ETimedOut = 110;
 
         /// <summary><c>ECONNREFUSED</c>: the module reported an error on the socket.</summary>

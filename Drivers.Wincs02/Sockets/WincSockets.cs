@@ -61,8 +61,15 @@ namespace Drivers.Wincs02.Sockets
         /// <summary>Async frame limit announced for UDP/IPv6 sockets (3 × 512 − 58).</summary>
         public const int UdpIpv6MaxFrameSize = (3 * 512) - 58;
 
-        /// <summary>Consecutive SOCKET_NOT_READY/SEQUENCE_ERROR resends before a write is reported failed.</summary>
-        public const int MaxWriteRetries = 50;
+        /// <summary>
+        /// Default of <see cref="WriteRefusalTimeoutMs"/>: how long, in milliseconds, the module may keep refusing a
+        /// write (SOCKET_NOT_READY, SOCKET_SEQUENCE_ERROR) before it is reported failed. Equal to
+        /// <see cref="WincDriver.DefaultRequestTimeoutMs"/>, the time the module has to answer at all.
+        /// </summary>
+        public const int DefaultWriteRefusalTimeoutMs = 5000;
+
+        /// <summary>Longest <see cref="WriteRefusalTimeoutMs"/>, in milliseconds (10 minutes).</summary>
+        public const int MaxWriteRefusalTimeoutMs = 600000;
 
         /// <summary>Most SOCKWR a TCP socket can keep in flight (the upper bound of <see cref="WriteWindow"/>; one mailbox carries up to 16 commands).</summary>
         public const int MaxWriteWindow = 16;
@@ -99,6 +106,7 @@ namespace Drivers.Wincs02.Sockets
         private SocketEventHandler _handler;
         private object _handlerContext;
         private int _writeWindow = DefaultWriteWindow;
+        private int _writeRefusalTimeoutMs = DefaultWriteRefusalTimeoutMs;
         private bool _dnsActive;
         private bool _dnsFailed;
         private string _dnsHost;
@@ -197,6 +205,37 @@ namespace Drivers.Wincs02.Sockets
                 lock (_sync)
                 {
                     _writeWindow = value;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Gets or sets how long a write may stay refused, in milliseconds (1..<see cref="MaxWriteRefusalTimeoutMs"/>,
+        /// default <see cref="DefaultWriteRefusalTimeoutMs"/>). A module whose send buffer is full answers
+        /// SOCKET_NOT_READY; the write is resent, after pauses growing from <see cref="MinRetryDelayMs"/> to
+        /// <see cref="MaxRetryDelayMs"/>, for as long as this budget lasts, measured on the driver's clock from the first
+        /// refusal (an OK starts it again). Only then is the write reported failed: <see cref="SocketEvent.Send"/> with
+        /// <see cref="SocketStatus.Error"/> and <see cref="GetSocketError"/> = <see cref="SocketErrno.ETimedOut"/>; a
+        /// stream keeps its data until the application sends again.
+        /// </summary>
+        /// <exception cref="ArgumentOutOfRangeException">The value is outside 1..<see cref="MaxWriteRefusalTimeoutMs"/>.</exception>
+        public int WriteRefusalTimeoutMs
+        {
+            get
+            {
+                return _writeRefusalTimeoutMs;
+            }
+
+            set
+            {
+                if (value < 1 || value > MaxWriteRefusalTimeoutMs)
+                {
+                    throw new ArgumentOutOfRangeException();
+                }
+
+                lock (_sync)
+                {
+                    _writeRefusalTimeoutMs = value;
                 }
             }
         }
@@ -1058,6 +1097,30 @@ namespace Drivers.Wincs02.Sockets
         }
 
         /// <summary>
+        /// Why the last write of a socket failed (like <c>getsockopt(SO_ERROR)</c>, reading clears it): after
+        /// <see cref="SocketEvent.Send"/> with <see cref="SocketStatus.Error"/>, <see cref="SocketErrno.ETimedOut"/>
+        /// when the module refused the write for <see cref="WriteRefusalTimeoutMs"/> or did not answer it in time,
+        /// <see cref="SocketErrno.EIo"/> when it failed the write with another status (e.g. SOCKET_SEND_FAILED).
+        /// </summary>
+        /// <param name="fd">Descriptor.</param>
+        /// <returns>The errno, 0 when no write failed since the last call, or -1 (EBADF).</returns>
+        public int GetSocketError(int fd)
+        {
+            lock (_sync)
+            {
+                SocketContext ctx = Get(fd);
+                if (ctx == null)
+                {
+                    return -1;
+                }
+
+                int error = ctx.WriteError;
+                ctx.WriteError = SocketErrno.None;
+                return error;
+            }
+        }
+
+        /// <summary>
         /// Readiness of a socket without waiting (<c>poll</c> with timeout 0): POLLIN (data or a
         /// pending connection), POLLOUT (connected with room), POLLHUP, POLLERR; POLLNVAL when not open.
         /// </summary>
@@ -1450,6 +1513,7 @@ namespace Drivers.Wincs02.Sockets
                 }
 
                 ctx.WriteRetries = 0;
+                ctx.RefusedSince = 0;
                 if (ctx.WriteLimit < WindowCap(ctx))
                 {
                     ctx.WriteGrowth += acknowledged;
@@ -1473,12 +1537,20 @@ namespace Drivers.Wincs02.Sockets
             int refusedLength = ctx.GetWriteLength(age);
             ctx.DropWritesFrom(age);
             bool notReady = status == WincStatus.SocketNotReady;
-            if (notReady || status == WincStatus.SocketSequenceError)
+            bool refused = notReady || status == WincStatus.SocketSequenceError;
+            if (refused)
             {
-                ctx.WriteRetries++;
-                ResentWrites++;
-                if (ctx.WriteRetries <= MaxWriteRetries)
+                // the budget is time, not a count: how many refusals fit depends on how fast the module answers
+                long now = _driver.Clock.UtcTicks;
+                if (ctx.WriteRetries == 0)
                 {
+                    ctx.RefusedSince = now;
+                }
+
+                ctx.WriteRetries++;
+                if (now - ctx.RefusedSince < _writeRefusalTimeoutMs * TimeSpan.TicksPerMillisecond)
+                {
+                    ResentWrites++;
                     if (notReady)
                     {
                         // the module's send buffer is full: fewer writes in flight, and a pause that grows while it stays full
@@ -1489,7 +1561,7 @@ namespace Drivers.Wincs02.Sockets
                             ctx.WriteGrowth = 0;
                         }
 
-                        // the deadline is set by the next task round, which knows the time
+                        // the pause counts from the next task round
                         ctx.RetryPending = true;
                         ctx.RetryDelayMs = RetryDelayMs(ctx.WriteRetries);
                         return;
@@ -1501,6 +1573,8 @@ namespace Drivers.Wincs02.Sockets
             }
 
             ctx.WriteRetries = 0;
+            ctx.RefusedSince = 0;
+            ctx.WriteError = refused ? SocketErrno.ETimedOut : SocketErrno.EIo;
             if (ctx.IsStream)
             {
                 // keep the data: the stream is broken or stalled, the application decides (a new Send resumes)
@@ -1621,7 +1695,7 @@ namespace Drivers.Wincs02.Sockets
                     if (request.GetCommandId(commandIndex) == CommandId.Socko && ctx.SockId == 0)
                     {
                         int id;
-                        if (message.TryGetInt32(0, out id) && id > 0 && id <= 0xFFFF)
+                        if (message.TryGetUInt16(0, out id) && id > 0)
                         {
                             ctx.SockId = id;
                         }
@@ -1769,6 +1843,9 @@ namespace Drivers.Wincs02.Sockets
                                 // whether the module took it is unknown: stop, keep the data, let the application decide
                                 ctx.DropWritesFrom(age);
                                 ctx.WritePaused = true;
+                                ctx.WriteRetries = 0;
+                                ctx.RefusedSince = 0;
+                                ctx.WriteError = SocketErrno.ETimedOut;
                                 Raise(ctx, SocketEvent.Send, SocketStatus.Error);
                             }
                         }

@@ -370,10 +370,10 @@ namespace Drivers.Wincs02.Wifi
                     break;
 
                 case (int)WifiParamId.RegdomainChanmask24:
-                    int mask;
-                    if (m.TryGetInt32(1, out mask))
+                    uint mask;
+                    if (m.TryGetUInt32(1, out mask))
                     {
-                        _regMask = mask;
+                        _regMask = (int)mask;
                     }
 
                     break;

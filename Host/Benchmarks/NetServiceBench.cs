@@ -5,6 +5,7 @@ using System;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Drivers.Wincs02;
 using Drivers.Wincs02.Sockets;
 using nanoWincs.Emulator;
 using Sys.Wincs.Net;

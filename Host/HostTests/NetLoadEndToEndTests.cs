@@ -8,6 +8,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
+using Drivers.Wincs02;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Sys.Wincs.Net;
 using Sys.Wincs.Net.Mbed;

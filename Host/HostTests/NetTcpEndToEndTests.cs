@@ -11,6 +11,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Drivers.Wincs02;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Sys.Wincs.Net;
 

@@ -6,6 +6,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Threading.Tasks;
+using Drivers.Wincs02;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Sys.Wincs.Net;
 using DriverAddress = Drivers.Wincs02.Sockets.SocketAddress;

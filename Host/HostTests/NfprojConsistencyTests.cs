@@ -13,7 +13,9 @@ namespace nanoWincs.Host.Tests
 {
     /// <summary>
     /// The host build compiles each .nfproj's Compile list; these tests make sure that list is exactly
-    /// the .cs files in the folder, so Visual Studio users build the same code CI tests.
+    /// the .cs files in the folder, plus linked items (<c>Include="..\Shared\X.cs"</c> with
+    /// <c>&lt;Link&gt;Shared\X.cs&lt;/Link&gt;</c>) for the test helpers kept once in Tests/Shared, so
+    /// Visual Studio users build the same code CI tests.
     /// </summary>
     [TestClass]
     public sealed class NfprojConsistencyTests
@@ -70,6 +72,26 @@ namespace nanoWincs.Host.Tests
         }
 
         [TestMethod]
+        [DynamicData(nameof(ProjectFolders))]
+        public void LinkedItemsAreFilesOfTestsShared(string folder)
+        {
+            var problems = LinkProblems(Path.Combine(RepoRoot, folder));
+            Assert.AreEqual(0, problems.Count, folder + ": " + string.Join("; ", problems));
+        }
+
+        [TestMethod]
+        public void EverySharedHelperIsLinkedByATestProject()
+        {
+            string shared = Path.Combine(RepoRoot, "Tests", "Shared");
+            var files = Directory.GetFiles(shared, "*.cs", SearchOption.AllDirectories).Select(Path.GetFullPath).ToList();
+            Assert.IsTrue(files.Count >= 6, "the shared helpers: " + string.Join(", ", files));
+            var linkedBy = ProjectFolders().Select(f => Path.Combine(RepoRoot, (string)f[0]))
+                .SelectMany(dir => Linked(dir).Select(l => Path.GetFullPath(Path.Combine(dir, l.Include))))
+                .ToHashSet(StringComparer.Ordinal);
+            CollectionAssert.AreEquivalent(new string[0], files.Where(f => !linkedBy.Contains(f)).ToList(), "shared files no .nfproj links");
+        }
+
+        [TestMethod]
         public void ComparisonCatchesAFileMissingFromTheNfprojAndAPhantomEntry()
         {
             string dir = Path.Combine(Path.GetTempPath(), "nfproj-check-" + Guid.NewGuid().ToString("N"));
@@ -83,10 +105,15 @@ namespace nanoWincs.Host.Tests
                 new XDocument(new XElement(Msb + "Project",
                     new XElement(Msb + "ItemGroup",
                         new XElement(Msb + "Compile", new XAttribute("Include", "Listed.cs")),
-                        new XElement(Msb + "Compile", new XAttribute("Include", "Gone\\Phantom.cs"))))).Save(Path.Combine(dir, "X.nfproj"));
+                        new XElement(Msb + "Compile", new XAttribute("Include", "Gone\\Phantom.cs")),
+                        new XElement(Msb + "Compile", new XAttribute("Include", "..\\Shared\\Hex.cs"), new XElement(Msb + "Link", "Shared\\Hex.cs"))))).Save(Path.Combine(dir, "X.nfproj"));
                 var (listed, onDisk) = Compare(dir);
                 CollectionAssert.AreEquivalent(new[] { "Sub/Unlisted.cs" }, onDisk.Except(listed).ToList());
-                CollectionAssert.AreEquivalent(new[] { "Gone/Phantom.cs" }, listed.Except(onDisk).ToList());
+                CollectionAssert.AreEquivalent(new[] { "Gone/Phantom.cs" }, listed.Except(onDisk).ToList(), "a linked item is not a file of the folder");
+                Assert.AreEqual(("../Shared/Hex.cs", "Shared/Hex.cs"), Linked(dir).Single());
+                var problems = LinkProblems(dir);
+                Assert.AreEqual(1, problems.Count, string.Join("; ", problems));
+                StringAssert.Contains(problems[0], "not in Tests/Shared");
             }
             finally
             {
@@ -112,16 +139,54 @@ namespace nanoWincs.Host.Tests
 
         public static (HashSet<string> Listed, HashSet<string> OnDisk) Compare(string folder)
         {
-            string nfproj = Directory.GetFiles(folder, "*.nfproj").Single();
-            var listed = new HashSet<string>(
-                XDocument.Load(nfproj).Descendants(Msb + "Compile").Select(e => ((string)e.Attribute("Include")).Replace('\\', '/')),
-                StringComparer.Ordinal);
+            var listed = new HashSet<string>(Includes(folder).Select(c => c.Include).Where(i => !IsLinked(i)), StringComparer.Ordinal);
             var onDisk = new HashSet<string>(
                 Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories)
                     .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
                     .Where(f => !f.StartsWith("obj/", StringComparison.Ordinal) && !f.StartsWith("bin/", StringComparison.Ordinal)),
                 StringComparer.Ordinal);
             return (listed, onDisk);
+        }
+
+        /// <summary>The linked Compile items of a project: Include (relative to its folder) and Link, with '/' separators.</summary>
+        public static List<(string Include, string Link)> Linked(string folder)
+        {
+            return Includes(folder).Where(c => IsLinked(c.Include)).ToList();
+        }
+
+        // A linked item must be an existing file of Tests/Shared, shown in the project as Shared/<its path there>.
+        private static List<string> LinkProblems(string folder)
+        {
+            string shared = Path.GetFullPath(Path.Combine(RepoRoot, "Tests", "Shared")) + Path.DirectorySeparatorChar;
+            var problems = new List<string>();
+            foreach (var (include, link) in Linked(folder))
+            {
+                string target = Path.GetFullPath(Path.Combine(folder, include));
+                if (!target.StartsWith(shared, StringComparison.Ordinal))
+                {
+                    problems.Add(include + " is not in Tests/Shared");
+                }
+                else if (!File.Exists(target))
+                {
+                    problems.Add(include + " does not exist");
+                }
+                else if (link != "Shared/" + Path.GetRelativePath(shared, target).Replace('\\', '/'))
+                {
+                    problems.Add(include + " is shown as " + (link ?? "(no Link)") + ", not Shared/" + Path.GetRelativePath(shared, target).Replace('\\', '/'));
+                }
+            }
+
+            return problems;
+        }
+
+        private static bool IsLinked(string include) => include.StartsWith("../", StringComparison.Ordinal);
+
+        private static List<(string Include, string Link)> Includes(string folder)
+        {
+            string nfproj = Directory.GetFiles(folder, "*.nfproj").Single();
+            return XDocument.Load(nfproj).Descendants(Msb + "Compile")
+                .Select(e => (((string)e.Attribute("Include")).Replace('\\', '/'), ((string)e.Element(Msb + "Link"))?.Replace('\\', '/')))
+                .ToList();
         }
     }
 }

@@ -4,12 +4,11 @@
 using System;
 using System.Collections.Generic;
 using System.Net;
+using Drivers.Wincs02;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using nanoWincs.Emulator.Firmware;
 using Sys.Wincs.Net;
 using Sys.Wincs.Wifi;
-using NetResult = Sys.Wincs.Net.WincsResult;
-using WifiResult = Sys.Wincs.Wifi.WincsResult;
 
 namespace nanoWincs.Host.Tests
 {
@@ -45,16 +44,16 @@ namespace nanoWincs.Host.Tests
             var leases = new List<string>();
             h.Start();
             StartAp(h);
-            Assert.AreEqual(NetResult.Pass, net.SockSrvCtrl(NetSockService.SockSetSrvcCallback, new NetDhcpCallback((e, data) =>
+            Assert.AreEqual(WincsResult.Pass, net.SockSrvCtrl(NetSockService.SockSetSrvcCallback, new NetDhcpCallback((e, data) =>
             {
                 lock (leases)
                 {
                     leases.Add(e + " " + data + " assoc " + net.DhcpLeaseAssocId);
                 }
 
-                return NetResult.Pass;
+                return WincsResult.Pass;
             })));
-            Assert.AreEqual(NetResult.Pass, net.SockSrvCtrl(NetSockService.DhcpServerEnable, new[] { "192.168.1.1", "192.168.1.50" }));
+            Assert.AreEqual(WincsResult.Pass, net.SockSrvCtrl(NetSockService.DhcpServerEnable, new[] { "192.168.1.1", "192.168.1.50" }));
             h.Pump(TimeSpan.FromMilliseconds(100));
 
             int assocId = h.Firmware.JoinStation(new EmulatedStation(new byte[] { 0x02, 0xAA, 0xBB, 0xCC, 0xDD, 0x01 }), TimeSpan.FromSeconds(2));
@@ -71,15 +70,15 @@ namespace nanoWincs.Host.Tests
         private static void StartAp(WifiEmulatorHarness h)
         {
             var ap = new WifiParam { Mode = WifiMode.Ap, Ssid = "nanoAP", Passphrase = "appass123", Security = WifiSecurity.Wpa2, Channel = 6 };
-            Assert.AreEqual(WifiResult.Pass, h.Wifi.SrvCtrl(WifiService.SetParams, ap));
-            Assert.AreEqual(WifiResult.Pass, h.Wifi.SrvCtrl(WifiService.ApEnable, null));
+            Assert.AreEqual(WincsResult.Pass, h.Wifi.SrvCtrl(WifiService.SetParams, ap));
+            Assert.AreEqual(WincsResult.Pass, h.Wifi.SrvCtrl(WifiService.ApEnable, null));
             h.PumpUntil(() => h.Wifi.Wifi.IsApActive, "soft AP up");
             Assert.IsNotNull(h.Firmware.SoftApAddress);
         }
 
         private static void StopAp(WifiEmulatorHarness h)
         {
-            Assert.AreEqual(WifiResult.Pass, h.Wifi.SrvCtrl(WifiService.ApDisable, null));
+            Assert.AreEqual(WincsResult.Pass, h.Wifi.SrvCtrl(WifiService.ApDisable, null));
             h.PumpUntil(() => !h.Wifi.Wifi.IsApActive, "soft AP down");
             h.Pump(TimeSpan.FromMilliseconds(50));
             Assert.IsNull(h.Firmware.SoftApAddress);

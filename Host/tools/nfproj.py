@@ -7,6 +7,13 @@
 
 The host build compiles exactly the Compile items of each .nfproj, and a host test fails when a .cs
 file is missing from its .nfproj or the other way round; `sync` is the quick way to fix that.
+
+Test helpers shared by several test projects live once in Tests/Shared and are linked Compile items:
+  <Compile Include="..\Shared\X.cs">
+    <Link>Shared\X.cs</Link>
+  </Compile>
+`sync` keeps the linked items a project has (add a link by hand, once); `check` also reports a link to a
+missing file, a link outside Tests/Shared or with another Link path, and a shared file no project links.
 """
 import glob
 import os
@@ -15,6 +22,9 @@ import sys
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 DEVICE_DIRS = ["Drivers.Wincs02", "Sys.Wincs.Wifi", "Sys.Wincs.Net", "Sys.Wss"]
+SHARED_DIR = os.path.join(ROOT, "Tests", "Shared")
+COMPILE_RE = re.compile(r'<Compile Include="([^"]+)"\s*(?:/>|>\s*<Link>([^<]*)</Link>\s*</Compile>)')
+ITEMGROUP_RE = re.compile(r"  <ItemGroup>\n(    <Compile [^\n]*\n(      <Link>[^\n]*\n    </Compile>\n)?)*  </ItemGroup>\n")
 
 
 def all_nfproj_dirs():
@@ -35,8 +45,23 @@ def on_disk(folder):
     return sorted(found, key=lambda p: (not p.startswith("Properties\\"), p))
 
 
+def compile_items(text):
+    """(Include, Link or None) of every Compile item."""
+    return [(m.group(1), m.group(2)) for m in COMPILE_RE.finditer(text)]
+
+
+def is_linked(include):
+    return include.startswith("..\\")
+
+
 def listed(text):
-    return re.findall(r'<Compile Include="([^"]+)"', text)
+    """The Compile items that are files of the project's own folder."""
+    return [i for i, _ in compile_items(text) if not is_linked(i)]
+
+
+def linked(text):
+    """The linked Compile items (files outside the project's folder), as (Include, Link)."""
+    return [(i, l) for i, l in compile_items(text) if is_linked(i)]
 
 
 def sync(folder):
@@ -44,7 +69,9 @@ def sync(folder):
     with open(path, encoding="utf-8-sig") as f:
         text = f.read()
     items = "".join('    <Compile Include="%s" />\n' % p for p in on_disk(folder))
-    new, n = re.subn(r"  <ItemGroup>\n(    <Compile [^\n]*\n)*  </ItemGroup>\n", lambda m: "  <ItemGroup>\n" + items + "  </ItemGroup>\n", text, count=1)
+    items += "".join('    <Compile Include="%s">\n      <Link>%s</Link>\n    </Compile>\n' % (i, l or "")
+                     for i, l in sorted(linked(text), key=lambda x: x[1] or x[0]))
+    new, n = ITEMGROUP_RE.subn(lambda m: "  <ItemGroup>\n" + items + "  </ItemGroup>\n", text, count=1)
     if n != 1:
         sys.exit("no Compile ItemGroup in " + path)
     if new != text:
@@ -55,6 +82,7 @@ def sync(folder):
 
 def check():
     bad = 0
+    linked_files = set()
     for folder in all_nfproj_dirs():
         path = glob.glob(os.path.join(folder, "*.nfproj"))[0]
         with open(path, encoding="utf-8-sig") as f:
@@ -66,7 +94,35 @@ def check():
         for p in sorted(b - a):
             print("%s is on disk but not in %s" % (p, os.path.relpath(path, ROOT)))
             bad += 1
+        with open(path, encoding="utf-8-sig") as f:
+            for include, link in linked(f.read()):
+                bad += check_link(path, folder, include, link, linked_files)
+    for p in sorted(shared_files() - linked_files):
+        print("%s is linked by no .nfproj" % os.path.relpath(p, ROOT))
+        bad += 1
     return 1 if bad else 0
+
+
+def shared_files():
+    return set(os.path.normpath(p) for p in glob.glob(os.path.join(SHARED_DIR, "**", "*.cs"), recursive=True))
+
+
+def check_link(path, folder, include, link, linked_files):
+    """Reports a linked item that is missing, outside Tests/Shared, or shown under another path; 1 if so."""
+    name = os.path.relpath(path, ROOT)
+    target = os.path.normpath(os.path.join(folder, include.replace("\\", os.sep)))
+    if not os.path.isfile(target):
+        print("%s links %s, which is not on disk" % (name, include))
+        return 1
+    if os.path.commonpath([target, SHARED_DIR]) != SHARED_DIR:
+        print("%s links %s, which is not in Tests/Shared" % (name, include))
+        return 1
+    linked_files.add(target)
+    expected = "Shared\\" + os.path.relpath(target, SHARED_DIR).replace(os.sep, "\\")
+    if link != expected:
+        print("%s links %s as %s, expected <Link>%s</Link>" % (name, include, link, expected))
+        return 1
+    return 0
 
 
 NF_TYPE = "{11A8DD76-328B-46DF-9F39-F559912D0360}"

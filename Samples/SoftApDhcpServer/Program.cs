@@ -10,7 +10,6 @@ using Drivers.Wincs02.Bus;
 using Drivers.Wincs02.Messaging;
 using Sys.Wincs.Net;
 using Sys.Wincs.Wifi;
-using WincsResult = Sys.Wincs.Wifi.WincsResult;
 
 namespace SoftApDhcpServer
 {
@@ -155,13 +154,13 @@ namespace SoftApDhcpServer
                 case AppState.WincsStartDhcpServer:
                 {
                     // configured before the AP starts, so a station that joins at once gets a lease
-                    Sys.Wincs.Net.WincsResult result = s_net.SockSrvCtrl(NetSockService.DhcpServerEnable, new string[] { ApAddress, DhcpPoolStart });
-                    if (result == Sys.Wincs.Net.WincsResult.Busy)
+                    WincsResult result = s_net.SockSrvCtrl(NetSockService.DhcpServerEnable, new string[] { ApAddress, DhcpPoolStart });
+                    if (result == WincsResult.Busy)
                     {
                         break;
                     }
 
-                    if (result != Sys.Wincs.Net.WincsResult.Pass)
+                    if (result != WincsResult.Pass)
                     {
                         s_state = AppState.WincsError;
                         break;
@@ -234,7 +233,7 @@ namespace SoftApDhcpServer
         }
 
         /// <summary>Application DHCP server Callback Handler function (<c>SYS_WINCS_NET_DHCP_CallbackHandler</c>).</summary>
-        private static Sys.Wincs.Net.WincsResult SysWincsNetDhcpCallbackHandler(NetDhcpEvent dhcpEvent, object pStr)
+        private static WincsResult SysWincsNetDhcpCallbackHandler(NetDhcpEvent dhcpEvent, object pStr)
         {
             if (dhcpEvent == NetDhcpEvent.StaDhcpDone)
             {
@@ -244,7 +243,7 @@ namespace SoftApDhcpServer
                 Console.WriteLine("[APP] : Station " + station + " (association " + assocId.ToString() + ") leased " + (string)pStr);
             }
 
-            return Sys.Wincs.Net.WincsResult.Pass;
+            return WincsResult.Pass;
         }
 
         /// <summary>Application Wi-Fi Callback Handler function (<c>SYS_WINCS_WIFI_CallbackHandler</c>).</summary>

@@ -11,7 +11,6 @@ using Drivers.Wincs02.Messaging;
 using Drivers.Wincs02.Protocol;
 using Sys.Wincs.Net;
 using Sys.Wincs.Wifi;
-using WincsResult = Sys.Wincs.Wifi.WincsResult;
 
 namespace TcpClientEcho
 {
@@ -232,7 +231,7 @@ namespace TcpClientEcho
         }
 
         /// <summary>Application NET socket Callback Handler function (<c>SYS_WINCS_NET_SockCallbackHandler</c>).</summary>
-        private static Sys.Wincs.Net.WincsResult SysWincsNetSockCallbackHandler(uint socket, NetSockEvent netEvent, object pStr)
+        private static WincsResult SysWincsNetSockCallbackHandler(uint socket, NetSockEvent netEvent, object pStr)
         {
             switch (netEvent)
             {
@@ -282,7 +281,7 @@ namespace TcpClientEcho
                     break;
             }
 
-            return Sys.Wincs.Net.WincsResult.Pass;
+            return WincsResult.Pass;
         }
 
         /// <summary>Application Wi-Fi Callback Handler function (<c>SYS_WINCS_WIFI_CallbackHandler</c>).</summary>

@@ -12,7 +12,6 @@ using Drivers.Wincs02.Protocol;
 using Drivers.Wincs02.Sockets;
 using Sys.Wincs.Net;
 using Sys.Wincs.Wifi;
-using WincsResult = Sys.Wincs.Wifi.WincsResult;
 
 namespace TcpServer
 {
@@ -204,8 +203,8 @@ namespace TcpServer
                 return;
             }
 
-            Sys.Wincs.Net.WincsResult result = s_net.SockSrvCtrl(NetSockService.SockTcpOpen, g_tcpServerSocket);
-            if (result == Sys.Wincs.Net.WincsResult.Pass)
+            WincsResult result = s_net.SockSrvCtrl(NetSockService.SockTcpOpen, g_tcpServerSocket);
+            if (result == WincsResult.Pass)
             {
                 s_serverOpen = true;
                 s_announce = true;
@@ -217,7 +216,7 @@ namespace TcpServer
         }
 
         /// <summary>Application NET socket Callback Handler function (<c>SYS_WINCS_NET_SockCallbackHandler</c>).</summary>
-        private static Sys.Wincs.Net.WincsResult SysWincsNetSockCallbackHandler(uint socket, NetSockEvent netEvent, object pStr)
+        private static WincsResult SysWincsNetSockCallbackHandler(uint socket, NetSockEvent netEvent, object pStr)
         {
             switch (netEvent)
             {
@@ -276,7 +275,7 @@ namespace TcpServer
                     break;
             }
 
-            return Sys.Wincs.Net.WincsResult.Pass;
+            return WincsResult.Pass;
         }
 
         /// <summary>Reads what the client sent and queues it back, until nothing is left or the send ring is full.</summary>
@@ -292,13 +291,13 @@ namespace TcpServer
                 }
 
                 Console.WriteLine("[APP] : Received " + rcvdLen.ToString() + " bytes on socketID: " + socket.ToString() + " -> " + Utf8.GetString(s_rx, 0, rcvdLen));
-                Sys.Wincs.Net.WincsResult result = s_net.TcpSockWrite(socket, rcvdLen, s_rx);
-                if (result == Sys.Wincs.Net.WincsResult.Busy)
+                WincsResult result = s_net.TcpSockWrite(socket, rcvdLen, s_rx);
+                if (result == WincsResult.Busy)
                 {
                     Array.Copy(s_rx, 0, s_pending, (int)socket * ChunkSize, rcvdLen);
                     s_pendingLength[socket] = rcvdLen;
                 }
-                else if (result != Sys.Wincs.Net.WincsResult.Pass)
+                else if (result != WincsResult.Pass)
                 {
                     Console.WriteLine("[APP_ERROR] : Echo refused -> socketID: " + socket.ToString());
                     return;
@@ -315,8 +314,8 @@ namespace TcpServer
                 return true;
             }
 
-            Sys.Wincs.Net.WincsResult result = s_net.TcpSockWrite(socket, length, s_pending, (int)socket * ChunkSize);
-            if (result == Sys.Wincs.Net.WincsResult.Busy)
+            WincsResult result = s_net.TcpSockWrite(socket, length, s_pending, (int)socket * ChunkSize);
+            if (result == WincsResult.Busy)
             {
                 return false;
             }

@@ -12,7 +12,6 @@ using Drivers.Wincs02.Messaging;
 using Drivers.Wincs02.Protocol;
 using Sys.Wincs.Net;
 using Sys.Wincs.Wifi;
-using WincsResult = Sys.Wincs.Wifi.WincsResult;
 
 namespace TlsClient
 {
@@ -285,7 +284,7 @@ namespace TlsClient
         private static void ConfigureTlsAndConnect()
         {
             int[] tlsHandle = new int[1];
-            if (s_net.SockSrvCtrl(NetSockService.OpenTlsCtx, tlsHandle) != Sys.Wincs.Net.WincsResult.Pass)
+            if (s_net.SockSrvCtrl(NetSockService.OpenTlsCtx, tlsHandle) != WincsResult.Pass)
             {
                 Console.WriteLine("[APP_ERROR] : No free TLS context");
                 s_state = AppState.WincsServiceTasks;
@@ -299,14 +298,14 @@ namespace TlsClient
             tlsParams.TlsDomainName = ServerName;
             tlsParams.TlsDomainNameVerify = true;
             tlsParams.TlsHandle = tlsHandle[0];
-            Sys.Wincs.Net.WincsResult result = s_net.SockSrvCtrl(NetSockService.TlsConfig, tlsParams);
-            if (result == Sys.Wincs.Net.WincsResult.Busy)
+            WincsResult result = s_net.SockSrvCtrl(NetSockService.TlsConfig, tlsParams);
+            if (result == WincsResult.Busy)
             {
                 s_net.SockSrvCtrl(NetSockService.CloseTlsCtx, tlsHandle[0]);
                 return;
             }
 
-            if (result != Sys.Wincs.Net.WincsResult.Pass)
+            if (result != WincsResult.Pass)
             {
                 Console.WriteLine("[APP_ERROR] : TLS configuration refused");
                 s_state = AppState.WincsServiceTasks;
@@ -317,7 +316,7 @@ namespace TlsClient
             g_tlsClientSocket.SockPort = ServerPort;
             s_lineLength = 0;
             result = s_net.SockSrvCtrl(NetSockService.SockTcpOpen, g_tlsClientSocket);
-            if (result == Sys.Wincs.Net.WincsResult.Pass)
+            if (result == WincsResult.Pass)
             {
                 Console.WriteLine("[APP] : Connecting to " + ServerName + ":" + ServerPort.ToString() + " (TLS, CA '" + CaCertificateName + "')");
             }
@@ -337,7 +336,7 @@ namespace TlsClient
         }
 
         /// <summary>Application NET socket Callback Handler function (<c>SYS_WINCS_NET_SockCallbackHandler</c>).</summary>
-        private static Sys.Wincs.Net.WincsResult SysWincsNetSockCallbackHandler(uint socket, NetSockEvent netEvent, object pStr)
+        private static WincsResult SysWincsNetSockCallbackHandler(uint socket, NetSockEvent netEvent, object pStr)
         {
             switch (netEvent)
             {
@@ -348,7 +347,7 @@ namespace TlsClient
                     string request = RequestLine + "\r\n";
                     byte[] data = new byte[Utf8.GetByteCount(request)];
                     Utf8.GetBytes(request, data, 0);
-                    if (s_net.TcpSockWrite(socket, data.Length, data) == Sys.Wincs.Net.WincsResult.Pass)
+                    if (s_net.TcpSockWrite(socket, data.Length, data) == WincsResult.Pass)
                     {
                         Console.WriteLine("[APP] : Sent -> " + RequestLine);
                     }
@@ -390,7 +389,7 @@ namespace TlsClient
                     break;
             }
 
-            return Sys.Wincs.Net.WincsResult.Pass;
+            return WincsResult.Pass;
         }
 
         /// <summary>Prints every complete line of the answer; a partial line waits for the rest.</summary>

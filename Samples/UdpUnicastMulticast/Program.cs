@@ -12,7 +12,6 @@ using Drivers.Wincs02.Protocol;
 using Drivers.Wincs02.Sockets;
 using Sys.Wincs.Net;
 using Sys.Wincs.Wifi;
-using WincsResult = Sys.Wincs.Wifi.WincsResult;
 
 namespace UdpUnicastMulticast
 {
@@ -213,7 +212,7 @@ namespace UdpUnicastMulticast
         {
             if (!s_udpOpen)
             {
-                s_udpOpen = s_net.SockSrvCtrl(NetSockService.SockUdpOpen, g_udpServerSocket) == Sys.Wincs.Net.WincsResult.Pass;
+                s_udpOpen = s_net.SockSrvCtrl(NetSockService.SockUdpOpen, g_udpServerSocket) == WincsResult.Pass;
                 if (!s_udpOpen)
                 {
                     Console.WriteLine("[APP_ERROR] : UDP socket could not be opened");
@@ -222,7 +221,7 @@ namespace UdpUnicastMulticast
 
             if (!s_mcastOpen)
             {
-                s_mcastOpen = s_net.SockSrvCtrl(NetSockService.SockUdpOpen, g_mcastSocket) == Sys.Wincs.Net.WincsResult.Pass;
+                s_mcastOpen = s_net.SockSrvCtrl(NetSockService.SockUdpOpen, g_mcastSocket) == WincsResult.Pass;
                 if (!s_mcastOpen)
                 {
                     Console.WriteLine("[APP_ERROR] : multicast socket could not be opened");
@@ -236,20 +235,20 @@ namespace UdpUnicastMulticast
             s_nextAnnounceTicks = DateTime.UtcNow.Ticks + ((long)AnnounceIntervalMs * TimeSpan.TicksPerMillisecond);
             string text = "nanoWincs UDP echo at " + s_address + ":" + UdpPort.ToString() + " #" + (s_announcements + 1).ToString();
             s_announcementLength = Utf8.GetBytes(text, s_announcement, 0);
-            Sys.Wincs.Net.WincsResult result = s_net.UdpSockWrite(g_udpServerSocket.SockId, MulticastGroup, (uint)MulticastPort, s_announcementLength, s_announcement);
-            if (result == Sys.Wincs.Net.WincsResult.Pass)
+            WincsResult result = s_net.UdpSockWrite(g_udpServerSocket.SockId, MulticastGroup, (uint)MulticastPort, s_announcementLength, s_announcement);
+            if (result == WincsResult.Pass)
             {
                 s_announcements++;
                 Console.WriteLine("[APP] : Announced #" + s_announcements.ToString() + " to " + MulticastGroup + ":" + MulticastPort.ToString());
             }
-            else if (result != Sys.Wincs.Net.WincsResult.Busy)
+            else if (result != WincsResult.Busy)
             {
                 Console.WriteLine("[APP_ERROR] : Announcement refused");
             }
         }
 
         /// <summary>Application NET socket Callback Handler function (<c>SYS_WINCS_NET_SockCallbackHandler</c>).</summary>
-        private static Sys.Wincs.Net.WincsResult SysWincsNetSockCallbackHandler(uint socket, NetSockEvent netEvent, object pStr)
+        private static WincsResult SysWincsNetSockCallbackHandler(uint socket, NetSockEvent netEvent, object pStr)
         {
             bool mcast = s_mcastOpen && socket == g_mcastSocket.SockId;
             switch (netEvent)
@@ -304,7 +303,7 @@ namespace UdpUnicastMulticast
                     break;
             }
 
-            return Sys.Wincs.Net.WincsResult.Pass;
+            return WincsResult.Pass;
         }
 
         /// <summary>Answers every queued datagram to its sender.</summary>
@@ -320,8 +319,8 @@ namespace UdpUnicastMulticast
 
                 string sender = SocketAddress.InetNtop(s_from.Family, s_from.Address, 0);
                 Console.WriteLine("[APP] : Received " + rcvdLen.ToString() + " bytes from " + sender + ":" + s_from.Port.ToString() + " -> " + Utf8.GetString(s_rx, 0, rcvdLen));
-                Sys.Wincs.Net.WincsResult result = s_net.UdpSockWrite(socket, sender, (uint)s_from.Port, rcvdLen, s_rx);
-                if (result != Sys.Wincs.Net.WincsResult.Pass)
+                WincsResult result = s_net.UdpSockWrite(socket, sender, (uint)s_from.Port, rcvdLen, s_rx);
+                if (result != WincsResult.Pass)
                 {
                     // UDP may drop: a full datagram queue loses this answer, as the network could
                     Console.WriteLine("[APP] : Answer to " + sender + ":" + s_from.Port.ToString() + " dropped (" + ((int)result).ToString() + ")");

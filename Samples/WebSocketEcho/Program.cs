@@ -135,7 +135,7 @@ namespace WebSocketEcho
             param.Security = WifiSecurity.Wpa2;
             param.AutoConnect = true;
             Console.WriteLine("[APP] : Wi-Fi Connecting to : " + StaSsid);
-            if (s_wifi.SrvCtrl(WifiService.SetParams, param) != Sys.Wincs.Wifi.WincsResult.Pass)
+            if (s_wifi.SrvCtrl(WifiService.SetParams, param) != WincsResult.Pass)
             {
                 Console.WriteLine("[APP_ERROR] : Wi-Fi parameters refused");
             }

@@ -1,6 +1,7 @@
 ﻿// Licensed to the .NET Foundation under one or more agreements.
 // The .NET Foundation licenses this file to you under the MIT license.
 
+using Drivers.Wincs02;
 using Drivers.Wincs02.Sockets;
 
 namespace Sys.Wincs.Net.Mbed

@@ -1,6 +1,8 @@
 ﻿// Licensed to the .NET Foundation under one or more agreements.
 // The .NET Foundation licenses this file to you under the MIT license.
 
+using Drivers.Wincs02;
+
 using DriverAddress = Drivers.Wincs02.Sockets.SocketAddress;
 
 namespace Sys.Wincs.Net.Mbed

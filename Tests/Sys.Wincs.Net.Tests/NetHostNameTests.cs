@@ -1,8 +1,10 @@
 ﻿// Licensed to the .NET Foundation under one or more agreements.
 // The .NET Foundation licenses this file to you under the MIT license.
 
+using Drivers.Wincs02;
 using Drivers.Wincs02.Protocol;
 using Sys.Wincs.Net.Tests.Helpers;
+using Tests.Shared;
 using nanoFramework.TestFramework;
 
 namespace Sys.Wincs.Net.Tests

@@ -1,9 +1,11 @@
 ﻿// Licensed to the .NET Foundation under one or more agreements.
 // The .NET Foundation licenses this file to you under the MIT license.
 
+using Drivers.Wincs02;
 using Drivers.Wincs02.Messaging;
 using Drivers.Wincs02.Protocol;
 using Sys.Wincs.Net.Tests.Helpers;
+using Tests.Shared;
 using nanoFramework.TestFramework;
 
 namespace Sys.Wincs.Net.Tests
@@ -89,22 +91,63 @@ namespace Sys.Wincs.Net.Tests
         }
 
         [TestMethod]
-        public void BriefWriteRefusalIsRetriedSilently()
+        public void WriteRefusedForSecondsIsSentOnceWhenTheModuleTakesIt()
         {
             NetHarness h = new NetHarness(8);
             uint s = h.OpenConnectedClient(80, 4);
-            h.FailNext(CommandId.Sockwr, WincStatus.SocketNotReady, 60);
+            int first = h.Device.SentCount;
+            h.FailNext(CommandId.Sockwr, WincStatus.SocketNotReady, 45);
             Assert.AreEqual((int)WincsResult.Pass, (int)h.Service.TcpSockWrite(s, 3, new byte[] { 7, 8, 9 }));
-            // the driver paces NOT_READY resends (2 ms doubling to 100 ms): 50 of them take about 4.5 s
-            for (int i = 0; i < 5000 && h.Count(s, NetSockEvent.SendComplete) == 0; i++)
+            // the driver paces NOT_READY resends (2 ms doubling to 100 ms): 45 of them take about 4.2 s, within its 5 s
+            long start = h.Harness.Clock.UtcTicks;
+            for (int i = 0; i < 6000 && h.Count(s, NetSockEvent.SendComplete) == 0; i++)
             {
-                h.Harness.Run(1, 2);
+                h.Step();
                 h.Answer();
             }
 
-            Assert.AreEqual(1, h.Count(s, NetSockEvent.SendComplete), "the driver gave up after 50 NOT_READY; the service resumed");
+            h.Step();
+            int ms = (int)((h.Harness.Clock.UtcTicks - start) / System.TimeSpan.TicksPerMillisecond);
+            Assert.IsTrue(ms > 3500 && ms < 5000, ms.ToString() + " ms");
+            Assert.AreEqual(1, h.Count(s, NetSockEvent.SendComplete));
             Assert.AreEqual(0, h.Count(s, NetSockEvent.Error));
             Assert.IsTrue(h.Service.IsConnected(s));
+
+            // 45 refused writes and the one taken, each the same 3 bytes at sequence number 0: nothing lost, nothing twice
+            Assert.AreEqual(46, h.CountSent(first, CommandId.Sockwr));
+            int taken = h.Last;
+            while (h.Device.GetSentId(taken, 0) != (ushort)CommandId.Sockwr)
+            {
+                taken--;
+            }
+
+            h.ExpectSent(taken, "00 0E 05 00 00 04 00 20 | 03 02 00 02 00 04 00 00 | 03 02 00 02 00 03 00 00 | 02 00 00 04 00 00 00 00 | 06 01 00 03 07 08 09 00");
+            Assert.AreEqual(0, h.Service.SockTxPending(s));
+        }
+
+        [TestMethod]
+        public void WriteRefusedForeverIsSendFailedAfterTheSharedBudget()
+        {
+            NetHarness h = new NetHarness(8);
+            uint s = h.OpenConnectedClient(80, 4);
+            h.FailNext(CommandId.Sockwr, WincStatus.SocketNotReady, 100000);
+            Assert.AreEqual((int)WincsResult.Pass, (int)h.Service.TcpSockWrite(s, 3, new byte[] { 7, 8, 9 }));
+            long start = h.Harness.Clock.UtcTicks;
+            for (int i = 0; i < 12000 && h.Count(s, NetSockEvent.Error) == 0; i++)
+            {
+                h.Step();
+                h.Answer();
+            }
+
+            // the driver resends for WriteRefusalTimeoutMs and the service adds no second budget on top
+            int ms = (int)((h.Harness.Clock.UtcTicks - start) / System.TimeSpan.TicksPerMillisecond);
+            Assert.IsTrue(ms >= WincsNetService.SendStallTimeoutMs && ms <= WincsNetService.SendStallTimeoutMs + 110, ms.ToString() + " ms");
+            Assert.AreEqual(WincsNetService.SendStallTimeoutMs, h.Service.Sockets.WriteRefusalTimeoutMs);
+            Assert.AreEqual((int)NetSockError.SendFailed, (int)h.LastError(s));
+            Assert.AreEqual(1, h.Count(s, NetSockEvent.Error));
+            Assert.AreEqual(0, h.Count(s, NetSockEvent.SendComplete));
+            h.Settle();
+            Assert.AreEqual(1, h.Count(s, NetSockEvent.Closed));
         }
 
         [TestMethod]

@@ -4,6 +4,7 @@
 using System;
 using Drivers.Wincs02;
 using Drivers.Wincs02.Protocol;
+using Tests.Shared;
 using nanoFramework.TestFramework;
 using Sys.Wincs.Wifi.Tests.Helpers;
 

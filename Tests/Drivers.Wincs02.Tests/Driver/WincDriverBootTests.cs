@@ -5,6 +5,7 @@ using Drivers.Wincs02.Messaging;
 using Drivers.Wincs02.Protocol;
 using Drivers.Wincs02.Tests.Helpers;
 using Drivers.Wincs02.Transport;
+using Tests.Shared;
 using nanoFramework.TestFramework;
 
 namespace Drivers.Wincs02.Tests.Driver

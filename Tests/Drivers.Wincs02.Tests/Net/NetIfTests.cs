@@ -4,6 +4,7 @@
 using Drivers.Wincs02.Net;
 using Drivers.Wincs02.Protocol;
 using Drivers.Wincs02.Tests.Helpers;
+using Tests.Shared;
 using nanoFramework.TestFramework;
 
 namespace Drivers.Wincs02.Tests.Net

@@ -2,7 +2,7 @@
 // The .NET Foundation licenses this file to you under the MIT license.
 
 using Drivers.Wincs02.Protocol;
-using Drivers.Wincs02.Tests.Helpers;
+using Tests.Shared;
 using nanoFramework.TestFramework;
 
 namespace Drivers.Wincs02.Tests.Protocol
@@ -182,6 +182,70 @@ namespace Drivers.Wincs02.Tests.Protocol
             Assert.AreEqual(2, rx.DataLength);
         }
 
+        // SOCKIND <SOCK_ID 7>,<LCL_ADDR 192.168.1.23>,<LCL_PORT 65535>,<RMT_ADDR 192.168.1.50>,<RMT_PORT 50000>,
+        // the ids and ports as 2-byte signed INTEGERs (FF FF, C3 50), as the module may encode any integer
+        [TestMethod]
+        public void SockindHighPortsAreUnsigned()
+        {
+            byte[] b = Hex.Parse("03 00 00 00 00 0E 00 00 29 05 | 02 02 00 02 00 07 00 00 | 08 00 00 04 C0 A8 01 17 | 02 02 00 02 FF FF 00 00"
+                + " | 08 00 00 04 C0 A8 01 32 | 02 02 00 02 C3 50 00 00 | 00 00");
+            CollectionAssert.AreEqual(b, Aec(AecId.Sockind).Int(7, 2).Ipv4(192, 168, 1, 23).Int(65535, 2).Ipv4(192, 168, 1, 50).Int(50000, 2).ToArray(), "the builder agrees with the vector");
+            byte[] local = new byte[4];
+            byte[] remote = new byte[4];
+            int id;
+            int localLength;
+            int localPort;
+            int remoteLength;
+            int remotePort;
+            Assert.IsTrue(AecDecoder.Sockind(Parse(b), out id, local, 0, out localLength, out localPort, remote, 0, out remoteLength, out remotePort));
+            Assert.AreEqual(7, id);
+            Assert.AreEqual(65535, localPort);
+            Assert.AreEqual(50000, remotePort);
+            CollectionAssert.AreEqual(new byte[] { 192, 168, 1, 23 }, local);
+            CollectionAssert.AreEqual(new byte[] { 192, 168, 1, 50 }, remote);
+
+            // a socket id past 32767, INTEGER_UNSIGNED ports and 4-byte integers are all the same numbers
+            Assert.IsTrue(AecDecoder.Sockind(Parse(Aec(AecId.Sockind).Int(0x8001, 2).Ipv4(10, 0, 0, 2).UInt(50000, 2).Ipv4(10, 0, 0, 1).Int(65535, 4).ToArray()), out id, local, 0, out localLength, out localPort, remote, 0, out remoteLength, out remotePort));
+            Assert.AreEqual(0x8001, id);
+            Assert.AreEqual(50000, localPort);
+            Assert.AreEqual(65535, remotePort);
+
+            // a 4-byte value that is no port is refused rather than truncated
+            Assert.IsFalse(AecDecoder.Sockind(Parse(Aec(AecId.Sockind).Int(7, 2).Ipv4(10, 0, 0, 2).UInt(0x10050, 4).Ipv4(10, 0, 0, 1).UInt(80, 2).ToArray()), out id, local, 0, out localLength, out localPort, remote, 0, out remoteLength, out remotePort));
+            Assert.IsFalse(AecDecoder.Sockind(Parse(Aec(AecId.Sockind).Int(7, 2).Ipv4(10, 0, 0, 2).Int(-1, 4).Ipv4(10, 0, 0, 1).UInt(80, 2).ToArray()), out id, local, 0, out localLength, out localPort, remote, 0, out remoteLength, out remotePort));
+        }
+
+        // SOCKRXU reliable <SOCK_ID 6>,<RMT_ADDR 10.0.0.9>,<RMT_PORT 50000>,<LENGTH 3>,<SEQ_NUM 65534>,<DATA "ABC">,
+        // every integer a 2-byte signed INTEGER (the emulated module's encoding)
+        [TestMethod]
+        public void SockrxuHighSenderPortAndSequenceAreUnsigned()
+        {
+            byte[] b = Hex.Parse("03 00 00 00 00 0E 02 00 31 06 | 02 02 00 02 00 06 00 00 | 08 00 00 04 0A 00 00 09 | 02 02 00 02 C3 50 00 00"
+                + " | 02 02 00 02 00 03 00 00 | 02 02 00 02 FF FE 00 00 | 06 01 00 03 41 42 43 00 | 00 00");
+            SocketRxIndication rx = new SocketRxIndication();
+            Assert.IsTrue(AecDecoder.Sockrxu(Parse(b), rx));
+            Assert.AreEqual((int)SocketRxKind.Reliable, (int)rx.Kind);
+            Assert.AreEqual(6, rx.SocketId);
+            Assert.AreEqual(50000, rx.RemotePort);
+            Assert.AreEqual(4, rx.RemoteAddressLength);
+            Assert.AreEqual((byte)9, rx.RemoteAddress[3]);
+            Assert.AreEqual(3, rx.Length);
+            Assert.AreEqual(65534, rx.SequenceNumber);
+            Assert.AreEqual(3, rx.DataLength);
+
+            // polled form from port 65535 with 40000 bytes pending (2-byte INTEGERs: 9C 40)
+            Assert.IsTrue(AecDecoder.Sockrxu(Parse(Aec(AecId.Sockrxu).Int(6, 2).Ipv4(10, 0, 0, 9).Int(65535, 2).Int(40000, 2).Int(2, 2).ToArray()), rx));
+            Assert.AreEqual((int)SocketRxKind.Polled, (int)rx.Kind);
+            Assert.AreEqual(65535, rx.RemotePort);
+            Assert.AreEqual(40000, rx.Length);
+            Assert.AreEqual(2, rx.PendingDatagrams);
+
+            // SOCKRXT: a socket id and a pending length past 32767
+            Assert.IsTrue(AecDecoder.Sockrxt(Parse(Aec(AecId.Sockrxt).Int(0x8002, 2).Int(40000, 2).ToArray()), rx));
+            Assert.AreEqual(0x8002, rx.SocketId);
+            Assert.AreEqual(40000, rx.Length);
+        }
+
         [TestMethod]
         public void PortsAbove32767DecodeUnsigned()
         {
@@ -237,6 +301,11 @@ namespace Drivers.Wincs02.Tests.Protocol
             Assert.IsTrue(AecDecoder.Sockerr(Parse(Aec(AecId.Sockerr).Int(11, 2).StatusElement((ushort)WincStatus.SocketConnectFailed).ToArray()), out id, out code));
             Assert.AreEqual(11, id);
             Assert.AreEqual((int)WincStatus.SocketConnectFailed, code);
+            Assert.IsTrue(AecDecoder.Sockcl(Parse(Aec(AecId.Sockcl).Int(0xFFFF, 2).ToArray()), out id));
+            Assert.AreEqual(65535, id, "socket ids are 16-bit unsigned");
+            Assert.IsTrue(AecDecoder.Sockerr(Parse(Aec(AecId.Sockerr).Int(0x8000, 2).Int(0x0E0C, 2).ToArray()), out id, out code));
+            Assert.AreEqual(0x8000, id);
+            Assert.AreEqual((int)WincStatus.SocketNotReady, code);
         }
 
         [TestMethod]
@@ -303,6 +372,11 @@ namespace Drivers.Wincs02.Tests.Protocol
             r = Parse(Aec(AecId.Dnsresolv).Int(5, 1).Str("www.a.io").Str("a.io").ToArray());
             Assert.IsTrue(AecDecoder.Dnsresolv(r, out type, name, 0, out nameLen, addr, 0, out addrLen));
             Assert.AreEqual(0, addrLen, "a CNAME answer carries no address");
+
+            // record types are 16-bit unsigned: ANY (255) as a 1-byte INTEGER is not -1
+            r = Parse(Aec(AecId.Dnsresolv).Int(255, 1).Str("a.io").Str("x").ToArray());
+            Assert.IsTrue(AecDecoder.Dnsresolv(r, out type, name, 0, out nameLen, addr, 0, out addrLen));
+            Assert.AreEqual(255, type);
         }
 
         [TestMethod]

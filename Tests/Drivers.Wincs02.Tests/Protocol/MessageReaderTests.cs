@@ -2,7 +2,7 @@
 // The .NET Foundation licenses this file to you under the MIT license.
 
 using Drivers.Wincs02.Protocol;
-using Drivers.Wincs02.Tests.Helpers;
+using Tests.Shared;
 using nanoFramework.TestFramework;
 
 namespace Drivers.Wincs02.Tests.Protocol
@@ -242,6 +242,47 @@ namespace Drivers.Wincs02.Tests.Protocol
             b = MessageBuilder.Aec((ushort)AecId.Sockcl).Element(2, new byte[5]).ToArray();
             Assert.IsTrue(r.Parse(b, 0, b.Length));
             Assert.IsFalse(AecDecoder.Sockcl(r, out v));
+        }
+
+        // INTEGER FF FF, INTEGER C3 50, INTEGER 80, INTEGER 00 01 00 00, INTEGER_UNSIGNED F0 00 00 00, STRING "A"
+        [TestMethod]
+        public void UnsignedFieldsAreNotSignExtended()
+        {
+            MessageReader r = new MessageReader();
+            byte[] b = Hex.Parse("03 00 00 00 00 0E 00 00 31 06 | 02 02 00 02 FF FF 00 00 | 02 02 00 02 C3 50 00 00 | 02 03 00 01 80 00 00 00 | "
+                + "02 00 00 04 00 01 00 00 | 03 00 00 04 F0 00 00 00 | 05 03 00 01 41 00 00 00 | 00 00");
+            Assert.IsTrue(r.Parse(b, 0, b.Length));
+            int v;
+            uint u;
+            Assert.IsTrue(r.TryGetInt32(0, out v));
+            Assert.AreEqual(-1, v, "as a signed field");
+            Assert.IsTrue(r.TryGetUInt16(0, out v));
+            Assert.AreEqual(65535, v);
+            Assert.IsTrue(r.TryGetUInt32(0, out u));
+            Assert.AreEqual(65535u, u, "zero-extended, not 0xFFFFFFFF");
+
+            Assert.IsTrue(r.TryGetUInt16(1, out v));
+            Assert.AreEqual(50000, v);
+            Assert.IsTrue(r.TryGetInt32(1, out v));
+            Assert.AreEqual(-15536, v);
+
+            Assert.IsTrue(r.TryGetUInt16(2, out v));
+            Assert.AreEqual(128, v);
+            Assert.IsTrue(r.TryGetUInt32(2, out u));
+            Assert.AreEqual(128u, u);
+
+            Assert.IsFalse(r.TryGetUInt16(3, out v), "65536 is no 16-bit value");
+            Assert.AreEqual(0, v);
+            Assert.IsTrue(r.TryGetUInt32(3, out u));
+            Assert.AreEqual(65536u, u);
+
+            Assert.IsTrue(r.TryGetUInt32(4, out u));
+            Assert.AreEqual(0xF0000000u, u);
+            Assert.IsFalse(r.TryGetUInt16(4, out v));
+
+            Assert.IsFalse(r.TryGetUInt16(5, out v), "a STRING");
+            Assert.IsFalse(r.TryGetUInt32(5, out u));
+            Assert.IsFalse(r.TryGetUInt16(6, out v), "no such element");
         }
 
         [TestMethod]

@@ -2,7 +2,7 @@
 // The .NET Foundation licenses this file to you under the MIT license.
 
 using Drivers.Wincs02.Sockets;
-using Drivers.Wincs02.Tests.Helpers;
+using Tests.Shared;
 using nanoFramework.TestFramework;
 
 namespace Drivers.Wincs02.Tests.Sockets

@@ -5,6 +5,7 @@ using Drivers.Wincs02.Messaging;
 using Drivers.Wincs02.Protocol;
 using Drivers.Wincs02.Sockets;
 using Drivers.Wincs02.Tests.Helpers;
+using Tests.Shared;
 using nanoFramework.TestFramework;
 
 namespace Drivers.Wincs02.Tests.Sockets
@@ -421,6 +422,45 @@ namespace Drivers.Wincs02.Tests.Sockets
             byte[] buf = new byte[1];
             Assert.AreEqual(1, s.Sockets.Recv(fd, buf, 0, 1, 0));
             Assert.AreEqual((byte)42, buf[0]);
+        }
+
+        // ports past 32767 sent as 2-byte signed INTEGERs (as the emulated module sends every integer)
+        [TestMethod]
+        public void HighPortsAreReportedUnsigned()
+        {
+            SocketHarness s = new SocketHarness(8);
+            int listener = s.Open(SocketConstants.AfInet, SocketConstants.SockStream, 0, 2);
+            Assert.AreEqual(0, s.Sockets.Bind(listener, new SocketAddress(0, 0, 0, 0, 65535)));
+            Assert.AreEqual(0, s.Sockets.Listen(listener, 2));
+            s.Step();
+            s.Device.AnswerStatus(s.Last, 0, 0);
+            s.Step();
+            s.Device.Deliver(Hex.Parse("03 00 00 00 00 0E 00 00 29 05 | 02 02 00 02 00 09 00 00 | 08 00 00 04 C0 A8 01 0A | 02 02 00 02 FF FF 00 00"
+                + " | 08 00 00 04 C0 A8 01 4D | 02 02 00 02 C3 50 00 00 | 00 00"));
+            s.Step();
+            Assert.AreEqual(1, s.Count(listener, SocketEvent.ConnectReq, SocketStatus.Ok), "the connection found its listener on port 65535");
+            SocketAddress peer = new SocketAddress();
+            int fd = s.Sockets.Accept(listener, peer);
+            Assert.IsTrue(fd >= 0);
+            Assert.AreEqual("192.168.1.77:50000", peer.ToString());
+            SocketAddress local = new SocketAddress();
+            Assert.AreEqual(0, s.Sockets.GetSockName(fd, local));
+            Assert.AreEqual("192.168.1.10:65535", local.ToString());
+            Assert.AreEqual(0, s.Sockets.GetPeerName(fd, peer));
+            Assert.AreEqual(50000, peer.Port);
+
+            int udp = s.Open(SocketConstants.AfInet, SocketConstants.SockDgram, 0, 5);
+            s.Device.Deliver(MessageBuilder.Aec((ushort)AecId.Sockrxu).Int(5, 2).Ipv4(10, 0, 0, 9).Int(50000, 2).Int(2, 2).Int(0, 2).Bytes(new byte[] { 1, 2 }).ToArray());
+            s.Device.Deliver(MessageBuilder.Aec((ushort)AecId.Sockrxu).Int(5, 2).Ipv4(10, 0, 0, 9).Int(65535, 2).Int(1, 2).Int(2, 2).Bytes(new byte[] { 3 }).ToArray());
+            s.Step();
+            Assert.AreEqual(2, s.Count(udp, SocketEvent.Recv, SocketStatus.Ok));
+            byte[] buf = new byte[4];
+            SocketAddress from = new SocketAddress();
+            Assert.AreEqual(2, s.Sockets.RecvFrom(udp, buf, 0, 4, 0, from));
+            Assert.AreEqual("10.0.0.9:50000", from.ToString());
+            Assert.AreEqual(1, s.Sockets.RecvFrom(udp, buf, 0, 4, 0, from));
+            Assert.AreEqual("10.0.0.9:65535", from.ToString());
+            Assert.AreEqual((byte)3, buf[0]);
         }
 
         [TestMethod]

@@ -5,6 +5,7 @@ using System;
 using Drivers.Wincs02.Protocol;
 using Drivers.Wincs02.Sockets;
 using Drivers.Wincs02.Tests.Helpers;
+using Tests.Shared;
 using nanoFramework.TestFramework;
 
 namespace Drivers.Wincs02.Tests.Sockets
@@ -17,6 +18,12 @@ namespace Drivers.Wincs02.Tests.Sockets
     public class WincSocketsWriteTests
     {
         private const int Chunk = WincSockets.MaxTcpIpv4Payload;
+
+        // the module's side of SOCKWR in the refusal tests (AnswerWrites): the bytes it took, in stream order
+        private static byte[] s_taken;
+        private static int s_takenCount;
+        private static int s_answered;
+        private static int s_refusals;
 
         private static byte[] Pattern(int length, int seed)
         {
@@ -69,6 +76,50 @@ namespace Drivers.Wincs02.Tests.Sockets
             }
 
             return -1;
+        }
+
+        private static void StartModule(SocketHarness s, int streamLength)
+        {
+            s_taken = new byte[streamLength];
+            s_takenCount = 0;
+            s_answered = s.Device.SentCount;
+            s_refusals = 0;
+        }
+
+        // Answers every burst sent since the last call. While refusing, a SOCKWR is refused (every third with
+        // SOCKET_NOT_READY, the others SOCKET_SEQUENCE_ERROR when mixed); otherwise the module takes a write whose
+        // sequence number is the next byte it expects (copying its data) and answers any other SEQUENCE_ERROR.
+        private static void AnswerWrites(SocketHarness s, bool refusing, bool mixed)
+        {
+            for (; s_answered < s.Device.SentCount; s_answered++)
+            {
+                if (s.Device.GetSentId(s_answered, 0) != (ushort)CommandId.Sockwr)
+                {
+                    s.Device.AnswerStatus(s_answered, 0, 0);
+                    continue;
+                }
+
+                Assert.AreEqual(1, s.Device.GetSentCommandCount(s_answered), "one SOCKWR per burst");
+                byte[] w = s.Device.GetSent(s_answered);
+                WincStatus status;
+                if (refusing)
+                {
+                    status = !mixed || s_refusals % 3 == 2 ? WincStatus.SocketNotReady : WincStatus.SocketSequenceError;
+                    s_refusals++;
+                }
+                else if (WriteSequence(w) != (s_takenCount & 0xFFFF))
+                {
+                    status = WincStatus.SocketSequenceError;
+                }
+                else
+                {
+                    Array.Copy(w, 36, s_taken, s_takenCount, WriteLength(w));
+                    s_takenCount += WriteLength(w);
+                    status = WincStatus.Ok;
+                }
+
+                s.Device.AnswerStatus(s_answered, 0, (ushort)status);
+            }
         }
 
         [TestMethod]
@@ -334,35 +385,124 @@ namespace Drivers.Wincs02.Tests.Sockets
         }
 
         [TestMethod]
-        public void EndlessNotReadyIsReportedAfterTheRetryBudget()
+        public void SlowModuleRefusingForSecondsLosesAndDuplicatesNothing()
         {
-            SocketHarness s = new SocketHarness(8);
+            SocketHarness s = new SocketHarness(16, 8 * Chunk);
+            s.Sockets.WriteWindow = 4;
             int fd = s.OpenConnectedTcp(7);
-            s.Sockets.Send(fd, new byte[10], 0, 10, 0);
+            byte[] data = Pattern((3 * Chunk) + 100, 21);
+            StartModule(s, data.Length);
+            Assert.AreEqual(data.Length, s.Sockets.Send(fd, data, 0, data.Length, 0));
             s.Step();
-            for (int i = 0; i < WincSockets.MaxWriteRetries; i++)
+            s.Step();
+            Assert.AreEqual(s_answered + 4, s.Device.SentCount, "four writes in flight (the short tail at the end of a round)");
+
+            // 4.8 s of refusals, most of them SEQUENCE_ERROR (resent at once): far more than 50 in a row, the old budget
+            for (int ms = 0; ms < 4800; ms++)
             {
-                s.Device.AnswerStatus(s.Last, 0, (ushort)WincStatus.SocketNotReady);
-                int last = s.Last;
-                s.Harness.Run(1, 1);
-                s.Harness.Run(2, WincSockets.MaxRetryDelayMs);
-                Assert.AreEqual(last + 1, s.Last, "resend " + i.ToString());
+                AnswerWrites(s, true, true);
+                s.Step();
             }
 
+            Assert.IsTrue(s.Sockets.ResentWrites > 100, s.Sockets.ResentWrites.ToString() + " refusals acted on");
+            Assert.AreEqual(0, s.Count(fd, SocketEvent.Send, SocketStatus.Error), "within the 5 s budget");
+            Assert.AreEqual(0, s_takenCount);
+            Assert.AreEqual(data.Length, s.Sockets.GetSendPending(fd));
+
+            // then the module takes writes again
+            for (int ms = 0; ms < 1000 && s.Sockets.GetSendPending(fd) > 0; ms++)
+            {
+                AnswerWrites(s, false, false);
+                s.Step();
+            }
+
+            Assert.AreEqual(0, s.Sockets.GetSendPending(fd));
+            Assert.AreEqual(data.Length, s_takenCount, "every byte once");
+            CollectionAssert.AreEqual(data, s_taken, "in order");
+            Assert.AreEqual(4, s.Count(fd, SocketEvent.Send, SocketStatus.Ok));
             Assert.AreEqual(0, s.Count(fd, SocketEvent.Send, SocketStatus.Error));
-            s.Device.AnswerStatus(s.Last, 0, (ushort)WincStatus.SocketNotReady);
+            Assert.AreEqual(SocketErrno.None, s.Sockets.GetSocketError(fd));
+            Assert.AreEqual(16, s.Harness.Driver.FreeRequestCount);
+        }
+
+        [TestMethod]
+        public void EndlessNotReadyIsReportedAfterTheRefusalTimeout()
+        {
+            SocketHarness s = new SocketHarness(8);
+            Assert.AreEqual(WincSockets.DefaultWriteRefusalTimeoutMs, s.Sockets.WriteRefusalTimeoutMs);
+            int fd = s.OpenConnectedTcp(7);
+            byte[] data = Pattern(11, 5);
+            StartModule(s, 11);
+            s.Sockets.Send(fd, data, 0, 10, 0);
             s.Step();
+            AnswerWrites(s, true, false);
+            s.Step();
+            long first = s.Harness.Clock.UtcTicks;
+            Assert.AreEqual(1, s.Sockets.ResentWrites, "the first refusal, seen at 'first'");
+            int elapsed = -1;
+            for (int ms = 0; ms < WincSockets.DefaultWriteRefusalTimeoutMs + 1000 && elapsed < 0; ms++)
+            {
+                AnswerWrites(s, true, false);
+                s.Step();
+                if (s.Count(fd, SocketEvent.Send, SocketStatus.Error) > 0)
+                {
+                    elapsed = FakeClock.Ms(s.Harness.Clock.UtcTicks - first);
+                }
+            }
+
+            // given up at the first refusal at or after 5 s: at most one pause (100 ms) and two task rounds later
+            Assert.IsTrue(elapsed >= WincSockets.DefaultWriteRefusalTimeoutMs && elapsed <= WincSockets.DefaultWriteRefusalTimeoutMs + WincSockets.MaxRetryDelayMs + 2, elapsed.ToString() + " ms");
+            Assert.IsTrue(s_refusals > 50 && s_refusals < 60, s_refusals.ToString() + " NOT_READY in 5 s");
             Assert.AreEqual(1, s.Count(fd, SocketEvent.Send, SocketStatus.Error));
+            Assert.AreEqual(SocketErrno.ETimedOut, s.Sockets.GetSocketError(fd));
+            Assert.AreEqual(SocketErrno.None, s.Sockets.GetSocketError(fd), "reading clears it");
             int stopped = s.Last;
             s.Harness.Run(3, WincSockets.MaxRetryDelayMs);
             Assert.AreEqual(stopped, s.Last, "paused until the application sends again");
             Assert.AreEqual(10, s.Sockets.GetSendPending(fd), "the data is kept");
-            Assert.AreEqual(1, s.Sockets.Send(fd, new byte[1], 0, 1, 0));
+
+            // the application sends again: a fresh budget, and the module takes the unacknowledged 10 bytes and the new one
+            Assert.AreEqual(1, s.Sockets.Send(fd, data, 10, 1, 0));
             s.Step();
             Assert.AreEqual(stopped + 1, s.Last);
             byte[] w = s.Device.GetSent(s.Last);
-            Assert.AreEqual(11, WriteLength(w), "the unacknowledged 10 bytes and the new one");
+            Assert.AreEqual(11, WriteLength(w));
             Assert.AreEqual(0, WriteSequence(w));
+            AnswerWrites(s, false, false);
+            s.Step();
+            CollectionAssert.AreEqual(data, s_taken);
+            Assert.AreEqual(0, s.Sockets.GetSendPending(fd));
+            Assert.AreEqual(1, s.Count(fd, SocketEvent.Send, SocketStatus.Ok));
+        }
+
+        [TestMethod]
+        public void RefusalTimeoutIsConfigurable()
+        {
+            SocketHarness s = new SocketHarness(8);
+            Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => s.Sockets.WriteRefusalTimeoutMs = 0);
+            Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => s.Sockets.WriteRefusalTimeoutMs = WincSockets.MaxWriteRefusalTimeoutMs + 1);
+            s.Sockets.WriteRefusalTimeoutMs = 250;
+            Assert.AreEqual(250, s.Sockets.WriteRefusalTimeoutMs);
+            int fd = s.OpenConnectedTcp(7);
+            StartModule(s, 10);
+            s.Sockets.Send(fd, new byte[10], 0, 10, 0);
+            s.Step();
+            AnswerWrites(s, true, false);
+            s.Step();
+            long first = s.Harness.Clock.UtcTicks;
+            int elapsed = -1;
+            for (int ms = 0; ms < 1000 && elapsed < 0; ms++)
+            {
+                AnswerWrites(s, true, false);
+                s.Step();
+                if (s.Count(fd, SocketEvent.Send, SocketStatus.Error) > 0)
+                {
+                    elapsed = FakeClock.Ms(s.Harness.Clock.UtcTicks - first);
+                }
+            }
+
+            Assert.IsTrue(elapsed >= 250 && elapsed <= 250 + WincSockets.MaxRetryDelayMs + 2, elapsed.ToString() + " ms");
+            Assert.AreEqual(SocketErrno.ETimedOut, s.Sockets.GetSocketError(fd));
         }
 
         [TestMethod]
@@ -382,6 +522,7 @@ namespace Drivers.Wincs02.Tests.Sockets
             Assert.AreEqual(1, s.Count(fd, SocketEvent.Send, SocketStatus.Error));
             Assert.AreEqual(0, s.Sockets.ResentWrites);
             Assert.AreEqual(2 * Chunk, s.Sockets.GetSendPending(fd));
+            Assert.AreEqual(SocketErrno.EIo, s.Sockets.GetSocketError(fd), "the module failed the write");
             s.Harness.Run(5, 10);
             Assert.AreEqual(a + 2, s.Last, "stopped");
 
@@ -438,6 +579,7 @@ namespace Drivers.Wincs02.Tests.Sockets
             Assert.AreEqual(1, s.Count(fd, SocketEvent.Send, SocketStatus.Error));
             Assert.AreEqual(8, s.Harness.Driver.FreeRequestCount);
             Assert.AreEqual(2000, s.Sockets.GetSendPending(fd));
+            Assert.AreEqual(SocketErrno.ETimedOut, s.Sockets.GetSocketError(fd), "the module did not answer");
             s.Step();
             Assert.AreEqual(last, s.Last, "stopped");
             s.Sockets.Send(fd, data, 0, 1, 0);

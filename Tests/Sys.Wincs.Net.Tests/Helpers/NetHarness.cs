@@ -2,7 +2,9 @@
 // The .NET Foundation licenses this file to you under the MIT license.
 
 using System;
+using Drivers.Wincs02;
 using Drivers.Wincs02.Protocol;
+using Tests.Shared;
 using nanoFramework.TestFramework;
 
 namespace Sys.Wincs.Net.Tests.Helpers
@@ -27,7 +29,8 @@ namespace Sys.Wincs.Net.Tests.Helpers
         /// <param name="requests">Driver request pool size.</param>
         public NetHarness(int requests)
         {
-            Harness = new DriverHarness(requests);
+            // long write tests look back over hundreds of transmissions
+            Harness = new DriverHarness(requests, 512);
             Harness.BringUp();
             _answered = Device.SentCount;
             Service = new WincsNetService(Harness.Driver);

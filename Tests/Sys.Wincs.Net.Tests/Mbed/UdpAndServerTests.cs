@@ -4,6 +4,7 @@
 using Drivers.Wincs02.Protocol;
 using Sys.Wincs.Net.Mbed;
 using Sys.Wincs.Net.Tests.Helpers;
+using Tests.Shared;
 using nanoFramework.TestFramework;
 
 namespace Sys.Wincs.Net.Tests.Mbed

@@ -4,6 +4,7 @@
 using System;
 using Drivers.Wincs02;
 using Drivers.Wincs02.Protocol;
+using Tests.Shared;
 using nanoFramework.TestFramework;
 
 namespace Sys.Wincs.Wifi.Tests.Helpers
@@ -25,11 +26,7 @@ namespace Sys.Wincs.Wifi.Tests.Helpers
         /// <param name="bringUp">True to initialize the driver and answer its boot queries.</param>
         public WifiHarness(int requests, bool bringUp)
         {
-            Clock = new FakeClock();
-            Clock.UtcTicks = 1000 * TimeSpan.TicksPerMillisecond;
-            Bus = new FakeBus(Clock);
-            Device = new ScriptedMessageDevice(Clock);
-            Driver = new WincDriver(Device, Bus, Clock, requests, WincDriver.DefaultBurstCapacity);
+            Harness = new DriverHarness(requests);
             Service = new WincsWifiService(Driver);
             Events = new EventLog();
             Assert.AreEqual((int)WincsResult.Pass, (int)Service.SrvCtrl(WifiService.SetCallback, Events.Callback));
@@ -39,17 +36,20 @@ namespace Sys.Wincs.Wifi.Tests.Helpers
             }
         }
 
+        /// <summary>Gets the driver, clock, bus and transport (Tests/Shared).</summary>
+        public DriverHarness Harness { get; private set; }
+
         /// <summary>Gets the clock.</summary>
-        public FakeClock Clock { get; private set; }
+        public FakeClock Clock => Harness.Clock;
 
         /// <summary>Gets the bus.</summary>
-        public FakeBus Bus { get; private set; }
+        public FakeBus Bus => Harness.Bus;
 
         /// <summary>Gets the transport.</summary>
-        public ScriptedMessageDevice Device { get; private set; }
+        public ScriptedMessageDevice Device => Harness.Device;
 
         /// <summary>Gets the driver.</summary>
-        public WincDriver Driver { get; private set; }
+        public WincDriver Driver => Harness.Driver;
 
         /// <summary>Gets the Wi-Fi service.</summary>
         public WincsWifiService Service { get; private set; }
@@ -71,11 +71,7 @@ namespace Sys.Wincs.Wifi.Tests.Helpers
         /// <param name="stepMs">Milliseconds per call.</param>
         public void Run(int times, int stepMs)
         {
-            for (int i = 0; i < times; i++)
-            {
-                Clock.Advance(stepMs);
-                Driver.Tasks();
-            }
+            Harness.Run(times, stepMs);
         }
 
         /// <summary>Runs Tasks once (transmits what was queued, delivers what was scripted).</summary>
@@ -176,35 +172,14 @@ namespace Sys.Wincs.Wifi.Tests.Helpers
         /// <summary>Initializes the driver, answers the CFG/DI/NVMC boot burst (transmission 0) like a WINCS02 3.2.1 and asserts Ready.</summary>
         public void BringUp()
         {
-            Driver.Initialize();
-            Driver.Tasks();
-            Run(25, 10);
-            Assert.AreEqual(1, Device.SentCount, "the boot burst was sent");
-            AnswerBoot(0);
-            Run(1, 10);
-            Assert.AreEqual((int)SystemStatus.Ready, (int)Driver.Status);
+            Harness.BringUp();
         }
 
         /// <summary>Queues the answers of a WINCS02 3.2.1 to the CFG/DI/NVMC boot burst.</summary>
         /// <param name="index">Transmission index of the boot burst.</param>
         public void AnswerBoot(int index)
         {
-            ScriptedMessageDevice d = Device;
-            d.Deliver(d.Response(index, 0).Int(10, 1).Frac(3, 2).ToArray());
-            d.Deliver(d.Response(index, 0).Int(11, 1).Int(1, 1).ToArray());
-            d.Deliver(d.Response(index, 0).Int(12, 1).Int(7, 1).ToArray());
-            d.Deliver(d.Response(index, 0).Int(13, 1).Str("a1ac4").ToArray());
-            d.Deliver(d.Response(index, 0).Int(14, 1).Utc(1714000000).ToArray());
-            d.AnswerStatus(index, 0, 0);
-            d.Deliver(d.Response(index, 1).Int(1, 1).UInt(0x29C70053, 4).ToArray());
-            d.Deliver(d.Response(index, 1).Int(14, 1).Int(2, 1).ToArray());
-            d.Deliver(d.Response(index, 1).Frac(15, 0).UInt(5, 4).UInt(0x03020001, 4).UInt(0x60000000, 4).ToArray());
-            d.Deliver(d.Response(index, 1).Frac(15, 1).UInt(4, 4).UInt(0x03010000, 4).UInt(0x600F0000, 4).ToArray());
-            d.AnswerStatus(index, 1, 0);
-            d.Deliver(d.Response(index, 2).Int(1, 1).UInt(0x000F0000, 4).ToArray());
-            d.Deliver(d.Response(index, 2).Int(2, 1).Int(240, 2).ToArray());
-            d.Deliver(d.Response(index, 2).Int(3, 1).Int(4096, 2).ToArray());
-            d.AnswerStatus(index, 2, 0);
+            Harness.AnswerBoot(index);
         }
     }
 }

@@ -5,7 +5,7 @@ using Drivers.Wincs02;
 using Drivers.Wincs02.Protocol;
 using nanoFramework.TestFramework;
 
-namespace Sys.Wincs.Net.Tests.Helpers
+namespace Tests.Shared
 {
     /// <summary>A WincDriver wired to a fake clock, bus and scripted transport, with an event log.</summary>
     public sealed class DriverHarness
@@ -15,11 +15,19 @@ namespace Sys.Wincs.Net.Tests.Helpers
         /// <summary>Creates a harness with a pool of <paramref name="requests"/> requests.</summary>
         /// <param name="requests">Pool size.</param>
         public DriverHarness(int requests)
+            : this(requests, ScriptedMessageDevice.DefaultLogSize)
+        {
+        }
+
+        /// <summary>Creates a harness with a pool of <paramref name="requests"/> requests whose transport keeps the last <paramref name="logSize"/> transmissions.</summary>
+        /// <param name="requests">Pool size.</param>
+        /// <param name="logSize">Transmissions the scripted transport keeps.</param>
+        public DriverHarness(int requests, int logSize)
         {
             Clock = new FakeClock();
             Clock.UtcTicks = 1000 * System.TimeSpan.TicksPerMillisecond;
             Bus = new FakeBus(Clock);
-            Device = new ScriptedMessageDevice(Clock);
+            Device = new ScriptedMessageDevice(Clock, logSize);
             Driver = new WincDriver(Device, Bus, Clock, requests, WincDriver.DefaultBurstCapacity);
             Driver.RegisterSystemEventCallback(OnSystemEvent);
         }

@@ -1,7 +1,7 @@
 ﻿// Licensed to the .NET Foundation under one or more agreements.
 // The .NET Foundation licenses this file to you under the MIT license.
 
-namespace Sys.Wincs.Net.Tests.Helpers
+namespace Tests.Shared
 {
     /// <summary>Called after the scripted device transmitted a burst.</summary>
     /// <param name="index">Transmission index.</param>

@@ -1,10 +1,10 @@
-// Licensed to the .NET Foundation under one or more agreements.
+﻿// Licensed to the .NET Foundation under one or more agreements.
 // The .NET Foundation licenses this file to you under the MIT license.
 
 using System;
 using Drivers.Wincs02;
 
-namespace Sys.Wincs.Wifi.Tests.Helpers
+namespace Tests.Shared
 {
     /// <summary>A clock the test moves by hand, so waits of seconds take no time.</summary>
     public sealed class FakeClock : IWincClock

@@ -1,4 +1,4 @@
-// Licensed to the .NET Foundation under one or more agreements.
+﻿// Licensed to the .NET Foundation under one or more agreements.
 // The .NET Foundation licenses this file to you under the MIT license.
 
 using System;
@@ -6,26 +6,30 @@ using Drivers.Wincs02;
 using Drivers.Wincs02.Messaging;
 using Drivers.Wincs02.Transport;
 
-namespace Sys.Wincs.Wifi.Tests.Helpers
+namespace Tests.Shared
 {
     /// <summary>
     /// A scripted IMessageDevice: InitializeStep returns scripted results (stamped with the fake
     /// clock), Enqueue records bursts, Poll "transmits" them (assigning sequence numbers from a
     /// 16-bit counter, like winc_dev) and then delivers the messages the test queued with
-    /// <see cref="Deliver"/>, or the bus error it asked for with <see cref="FailBus"/>.
+    /// <see cref="Deliver"/>, or the bus error it asked for with <see cref="FailBus"/>. The last
+    /// <see cref="DefaultLogSize"/> (or the given number of) transmissions can be read back (GetSent...);
+    /// asking for an older one throws ArgumentOutOfRangeException. Shared by every test project (Tests/Shared).
     /// </summary>
     public sealed class ScriptedMessageDevice : IMessageDevice
     {
-        private const int MaxLog = 64;
+        /// <summary>Transmissions kept by default (a device running the tests keeps their copies).</summary>
+        public const int DefaultLogSize = 64;
 
         private readonly FakeClock _clock;
         private readonly SdioStatus[] _script = new SdioStatus[256];
         private readonly long[] _stepTimes = new long[256];
         private readonly CommandBurst[] _queue = new CommandBurst[16];
-        private readonly byte[][] _sent = new byte[MaxLog][];
-        private readonly int[] _sentCounts = new int[MaxLog];
-        private readonly int[][] _sentOffsets = new int[MaxLog][];
-        private readonly byte[][] _inbox = new byte[64][];
+        private readonly int _logSize;
+        private readonly byte[][] _sent;
+        private readonly int[] _sentCounts;
+        private readonly int[][] _sentOffsets;
+        private readonly byte[][] _inbox = new byte[256][];
         private IMessageHandler _handler;
         private int _scriptLength;
         private int _scriptPosition;
@@ -38,12 +42,27 @@ namespace Sys.Wincs.Wifi.Tests.Helpers
         /// <summary>Creates the device.</summary>
         /// <param name="clock">Clock used to stamp bring-up steps.</param>
         public ScriptedMessageDevice(FakeClock clock)
+            : this(clock, DefaultLogSize)
+        {
+        }
+
+        /// <summary>Creates the device keeping the last <paramref name="logSize"/> transmissions.</summary>
+        /// <param name="clock">Clock used to stamp bring-up steps.</param>
+        /// <param name="logSize">Transmissions that can be read back.</param>
+        public ScriptedMessageDevice(FakeClock clock, int logSize)
         {
             _clock = clock;
+            _logSize = logSize;
+            _sent = new byte[logSize][];
+            _sentCounts = new int[logSize];
+            _sentOffsets = new int[logSize][];
             AutoSend = true;
             QueueLimit = 8;
             AfterScript = SdioStatus.Ok;
         }
+
+        /// <summary>Gets or sets a hook called with the transmission index after each burst is transmitted (for auto-answering modules).</summary>
+        public TransmitHook Transmitted { get; set; }
 
         /// <summary>Gets or sets what InitializeStep returns once the script is used up.</summary>
         public SdioStatus AfterScript { get; set; }
@@ -117,7 +136,7 @@ namespace Sys.Wincs.Wifi.Tests.Helpers
         /// <returns>A copy taken at transmit time.</returns>
         public byte[] GetSent(int index)
         {
-            return _sent[index];
+            return _sent[Slot(index)];
         }
 
         /// <summary>Commands in transmitted burst <paramref name="index"/>.</summary>
@@ -125,7 +144,7 @@ namespace Sys.Wincs.Wifi.Tests.Helpers
         /// <returns>Count.</returns>
         public int GetSentCommandCount(int index)
         {
-            return _sentCounts[index];
+            return _sentCounts[Slot(index)];
         }
 
         /// <summary>Command id of a transmitted command.</summary>
@@ -134,8 +153,9 @@ namespace Sys.Wincs.Wifi.Tests.Helpers
         /// <returns>The id.</returns>
         public ushort GetSentId(int index, int command)
         {
-            int o = _sentOffsets[index][command];
-            return (ushort)((_sent[index][o + 1] << 8) | _sent[index][o + 2]);
+            int slot = Slot(index);
+            int o = _sentOffsets[slot][command];
+            return (ushort)((_sent[slot][o + 1] << 8) | _sent[slot][o + 2]);
         }
 
         /// <summary>Sequence number of a transmitted command.</summary>
@@ -144,8 +164,9 @@ namespace Sys.Wincs.Wifi.Tests.Helpers
         /// <returns>The sequence number.</returns>
         public ushort GetSentSequence(int index, int command)
         {
-            int o = _sentOffsets[index][command];
-            return (ushort)((_sent[index][o + 3] << 8) | _sent[index][o + 4]);
+            int slot = Slot(index);
+            int o = _sentOffsets[slot][command];
+            return (ushort)((_sent[slot][o + 3] << 8) | _sent[slot][o + 4]);
         }
 
         /// <summary>Queues the STATUS answering a transmitted command.</summary>
@@ -211,6 +232,13 @@ namespace Sys.Wincs.Wifi.Tests.Helpers
         public void Poll()
         {
             PollCount++;
+            if (_busErrorPending && _busError == MessageDeviceError.OversizedMessage)
+            {
+                // like MessageDevice: the oversized message was drained; link and queue stay
+                _busErrorPending = false;
+                _handler.OnBusError(_busError);
+            }
+
             if (_busErrorPending)
             {
                 _busErrorPending = false;
@@ -252,24 +280,37 @@ namespace Sys.Wincs.Wifi.Tests.Helpers
                     b.SetSequence(c, _nextSequence++);
                 }
 
-                if (SentCount < MaxLog)
+                int slot = SentCount % _logSize;
+                byte[] copy = new byte[b.Length];
+                Array.Copy(b.Buffer, copy, b.Length);
+                _sent[slot] = copy;
+                _sentCounts[slot] = b.Count;
+                int[] offsets = new int[b.Count];
+                for (int c = 0; c < b.Count; c++)
                 {
-                    byte[] copy = new byte[b.Length];
-                    Array.Copy(b.Buffer, copy, b.Length);
-                    _sent[SentCount] = copy;
-                    _sentCounts[SentCount] = b.Count;
-                    int[] offsets = new int[b.Count];
-                    for (int c = 0; c < b.Count; c++)
-                    {
-                        offsets[c] = b.GetOffset(c);
-                    }
-
-                    _sentOffsets[SentCount] = offsets;
+                    offsets[c] = b.GetOffset(c);
                 }
+
+                _sentOffsets[slot] = offsets;
 
                 SentCount++;
                 _handler.OnBurstSent(b);
+                TransmitHook hook = Transmitted;
+                if (hook != null)
+                {
+                    hook(SentCount - 1);
+                }
             }
+        }
+
+        private int Slot(int index)
+        {
+            if (index < 0 || index >= SentCount || index < SentCount - _logSize)
+            {
+                throw new ArgumentOutOfRangeException();
+            }
+
+            return index % _logSize;
         }
 
         /// <summary>Assigns sequence numbers to the head burst without completing its transmission (a burst "in progress").</summary>

@@ -2,9 +2,10 @@
 // The .NET Foundation licenses this file to you under the MIT license.
 
 using System;
+using Drivers.Wincs02;
 using Drivers.Wincs02.Messaging;
 
-namespace Drivers.Wincs02.Tests.Helpers
+namespace Tests.Shared
 {
     /// <summary>Golden vectors are written as hex text ("00 0E | 03 03 ..."); spaces and '|' separate, nothing else is allowed.</summary>
     public static class Hex

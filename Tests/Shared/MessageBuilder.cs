@@ -1,10 +1,9 @@
-// Licensed to the .NET Foundation under one or more agreements.
+﻿// Licensed to the .NET Foundation under one or more agreements.
 // The .NET Foundation licenses this file to you under the MIT license.
 
 using System;
-using Drivers.Wincs02;
 
-namespace Sys.Wincs.Wifi.Tests.Helpers
+namespace Tests.Shared
 {
     /// <summary>
     /// Builds module-to-host messages (what the WINCS02 sends) for tests, independently of the driver's

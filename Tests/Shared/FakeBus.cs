@@ -5,7 +5,7 @@ using System;
 using Drivers.Wincs02;
 using Drivers.Wincs02.Bus;
 
-namespace Sys.Wincs.Net.Tests.Helpers
+namespace Tests.Shared
 {
     /// <summary>Records RESETN changes with the time they happened; the driver core never transfers.</summary>
     public sealed class FakeBus : IWincsBus
