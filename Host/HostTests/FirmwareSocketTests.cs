@@ -375,6 +375,10 @@ namespace nanoWincs.Host.Tests
             using var h = new FirmwareHarness(FirmwareHarness.WithHomeNetwork());
             h.ConnectStation();
             var listener = new TcpListener(IPAddress.Loopback, 0);
+
+            // a small receive buffer from the start (accepted sockets inherit it) keeps the peer's window, and
+            // with it what the host's TCP stack takes before the module's own buffer fills, small
+            listener.Server.ReceiveBufferSize = 4096;
             listener.Start();
             try
             {
@@ -392,8 +396,8 @@ namespace nanoWincs.Host.Tests
                 var sent = new List<byte>();
                 ushort seq = 0;
                 int notReady = 0;
-                // the host socket's send buffer autotunes up to tcp_wmem's maximum (4 MiB on Linux) before the module's 2920 bytes fill;
-                // how much of it is taken when depends on the drain thread's timing, so the bound is well above that
+                // the host socket's send buffer still autotunes (up to tcp_wmem's maximum, 4 MiB on Linux) and how much of
+                // it is taken before the module's 2920 bytes fill depends on the drain thread's timing: the bound is well above
                 for (int i = 0; i < 8000 && notReady == 0; i++)
                 {
                     byte[] chunk = Pattern(1460, 100 + i);
@@ -409,7 +413,8 @@ namespace nanoWincs.Host.Tests
                         }
 
                         sent.AddRange(chunk);
-                        Assert.IsTrue(drain.Wait(FirmwareHarness.Wait));
+                        Console.WriteLine("NOT_READY after " + sent.Count + " bytes");
+                        Assert.IsTrue(drain.Wait(TimeSpan.FromSeconds(30)), "the peer got " + sent.Count + " bytes");
                         CollectionAssert.AreEqual(sent.ToArray(), drain.Result, "every byte exactly once, in order");
                     }
                     else
