@@ -16,7 +16,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace nanoWincs.Host.Tests.Wss
 {
     /// <summary>
-    /// The README's main command, as a user types it: <c>dotnet run --project Host/Samples/WebSocketEcho -- --port N</c>
+    /// The README's main command, as a user types it: <c>dotnet run --project Host/Samples/WebSocketEcho</c> (with <c>-- --port N</c> when port 8000 is taken)
     /// from the repository root (Samples/WebSocketEcho/Program.cs unchanged, on the emulated board). A
     /// browser's GET gets the sample's page from the WebSocket port, ClientWebSocket gets its text and
     /// binary echoes and a clean close, and the sample prints its [APP] lines. Then the test stops it.
@@ -31,7 +31,8 @@ namespace nanoWincs.Host.Tests.Wss
         [TestMethod]
         public void DotnetRunServesThePageAndEchoesOverClientWebSocket()
         {
-            int port = NetStack.FreeTcpPort();
+            // the README's command exactly when the default port is free (as on CI), else the same with --port
+            int port = DefaultPortIsFree() ? 8000 : NetStack.FreeTcpPort();
             string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
             var info = new ProcessStartInfo(string.IsNullOrEmpty(dotnet) ? "dotnet" : dotnet)
             {
@@ -41,7 +42,10 @@ namespace nanoWincs.Host.Tests.Wss
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            foreach (string a in new[] { "run", "--project", "Host/Samples/WebSocketEcho", "--", "--port", port.ToString() })
+            string[] command = port == 8000
+                ? new[] { "run", "--project", "Host/Samples/WebSocketEcho" }
+                : new[] { "run", "--project", "Host/Samples/WebSocketEcho", "--", "--port", port.ToString() };
+            foreach (string a in command)
             {
                 info.ArgumentList.Add(a);
             }
@@ -157,6 +161,21 @@ namespace nanoWincs.Host.Tests.Wss
                 }
 
                 Thread.Sleep(20);
+            }
+        }
+
+        private static bool DefaultPortIsFree()
+        {
+            try
+            {
+                var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 8000);
+                probe.Start();
+                probe.Stop();
+                return true;
+            }
+            catch (System.Net.Sockets.SocketException)
+            {
+                return false;
             }
         }
     }
