@@ -23,10 +23,11 @@ namespace nanoWincs.Emulator
     /// The time is milliseconds since the emulator was created: a command is stamped when its last byte
     /// reached the module, a module message when the host has read its last byte, so the lines are in bus
     /// order; a module message lost by a reset is shown with "&lt;x" instead of "&lt;-". Parameters are
-    /// decoded by TLV type: integers in decimal, BOOL as true/false, STATUS elements by name, INTEGER_FRAC as
+    /// decoded by TLV type: integers in decimal, BOOL as true/false (of any integer width), STATUS elements by name, INTEGER_FRAC as
     /// X.Y, strings quoted (escaped, cut after <see cref="MaxTextCharacters"/>), addresses dotted (IPv4 with a mask as
     /// address/mask), MAC addresses with colons, UTC_TIME as ISO 8601, byte arrays as [length] and the first
-    /// <see cref="MaxHexBytes"/> bytes in hex.
+    /// <see cref="MaxHexBytes"/> bytes in hex; an element of an unknown type, or of a length its type does not
+    /// allow, as its type name (WINC_TYPE) or number, [length] and hex ("MACADDR [0]").
     /// </summary>
     public static class BusTrace
     {
@@ -35,6 +36,12 @@ namespace nanoWincs.Emulator
 
         /// <summary>Characters of a STRING shown.</summary>
         public const int MaxTextCharacters = 64;
+
+        // WINC_TYPE_* (section 4.5), for elements shown raw
+        private static readonly string[] s_typeNames =
+        {
+            "INVALID", "STATUS", "INTEGER", "INTEGER_UNSIGNED", "INTEGER_FRAC", "STRING", "BYTE_ARRAY", "LABEL", "IPV4ADDR", "IPV6ADDR", "BOOL", "MACADDR", "UTC_TIME",
+        };
 
         /// <summary>The time column: milliseconds with three decimals, right-aligned in ten characters.</summary>
         /// <param name="sinceStart">Time since the emulator was created.</param>
@@ -136,9 +143,11 @@ namespace nanoWincs.Emulator
 
                     break;
                 case ElementType.Bool:
-                    if (data.Length == 1)
+                    // one byte by the specification; configuration values come as 4 bytes, like every integer value
+                    if (element.IsInteger)
                     {
-                        return data[0] == 0 ? "false" : data[0] == 1 ? "true" : "bool " + data[0].ToString(CultureInfo.InvariantCulture);
+                        long value = element.ToInt64();
+                        return value == 0 ? "false" : value == 1 ? "true" : "BOOL " + value.ToString(CultureInfo.InvariantCulture);
                     }
 
                     break;
@@ -203,7 +212,8 @@ namespace nanoWincs.Emulator
             }
 
             // an unknown type, or a known one of the wrong length
-            return "type " + ((byte)element.Type).ToString(CultureInfo.InvariantCulture) + " " + Bytes(data);
+            byte type = (byte)element.Type;
+            return (type < s_typeNames.Length ? s_typeNames[type] : "type " + type.ToString(CultureInfo.InvariantCulture)) + " " + Bytes(data);
         }
 
         private static StringBuilder AppendElements(StringBuilder line, System.Collections.Generic.IReadOnlyList<WireElement> elements)

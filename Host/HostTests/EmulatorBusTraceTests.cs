@@ -253,6 +253,8 @@ namespace nanoWincs.Host.Tests
             Assert.AreEqual("4294967295", BusTrace.FormatElement(new WireElement(ElementType.IntegerUnsigned, new byte[] { 0xFF, 0xFF, 0xFF, 0xFF })));
             Assert.AreEqual("true", BusTrace.FormatElement(new WireElement(ElementType.Bool, new byte[] { 1 })));
             Assert.AreEqual("false", BusTrace.FormatElement(new WireElement(ElementType.Bool, new byte[] { 0 })));
+            Assert.AreEqual("true", BusTrace.FormatElement(new WireElement(ElementType.Bool, new byte[] { 0, 0, 0, 1 })));
+            Assert.AreEqual("BOOL 2", BusTrace.FormatElement(new WireElement(ElementType.Bool, new byte[] { 2 })));
             Assert.AreEqual("SOCKET_NOT_READY", BusTrace.FormatElement(new WireElement(ElementType.Status, new byte[] { 0x0E, 0x0C })));
             Assert.AreEqual("0x0E7F", BusTrace.FormatElement(new WireElement(ElementType.Status, new byte[] { 0x0E, 0x7F })));
             Assert.AreEqual("15.1", BusTrace.FormatElement(new WireElement(ElementType.IntegerFrac, new byte[] { 0x00, 0x0F, 0x00, 0x01 })));
@@ -273,8 +275,9 @@ namespace nanoWincs.Host.Tests
             Assert.AreEqual("2023-11-14T22:13:20Z", BusTrace.FormatElement(new WireElement(ElementType.UtcTime, new byte[] { 0x65, 0x53, 0xF1, 0x00 })));
 
             // a known type of the wrong length, an unknown type
-            Assert.AreEqual("type 8 [3] 010203", BusTrace.FormatElement(new WireElement(ElementType.Ipv4Address, new byte[] { 1, 2, 3 })));
-            Assert.AreEqual("type 2 [5] 0102030405", BusTrace.FormatElement(new WireElement(ElementType.Integer, new byte[] { 1, 2, 3, 4, 5 })));
+            Assert.AreEqual("IPV4ADDR [3] 010203", BusTrace.FormatElement(new WireElement(ElementType.Ipv4Address, new byte[] { 1, 2, 3 })));
+            Assert.AreEqual("INTEGER [5] 0102030405", BusTrace.FormatElement(new WireElement(ElementType.Integer, new byte[] { 1, 2, 3, 4, 5 })));
+            Assert.AreEqual("MACADDR [0]", BusTrace.FormatElement(new WireElement(ElementType.MacAddress, Array.Empty<byte>())));
             Assert.AreEqual("type 99 [1] 2A", BusTrace.FormatElement(new WireElement((ElementType)99, new byte[] { 42 })));
         }
 
