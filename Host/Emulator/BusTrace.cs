@@ -23,7 +23,8 @@ namespace nanoWincs.Emulator
     /// The time is milliseconds since the emulator was created: a command is stamped when its last byte
     /// reached the module, a module message when the host has read its last byte, so the lines are in bus
     /// order; a module message lost by a reset is shown with "&lt;x" instead of "&lt;-". Parameters are
-    /// decoded by TLV type: integers in decimal, BOOL as true/false (of any integer width), STATUS elements by name, INTEGER_FRAC as
+    /// decoded by TLV type: integers in decimal (a 2-byte INTEGER unsigned: the module's 16-bit ids, ports
+    /// and lengths), BOOL as true/false (of any integer width), STATUS elements by name, INTEGER_FRAC as
     /// X.Y, strings quoted (escaped, cut after <see cref="MaxTextCharacters"/>), addresses dotted (IPv4 with a mask as
     /// address/mask), MAC addresses with colons, UTC_TIME as ISO 8601, byte arrays as [length] and the first
     /// <see cref="MaxHexBytes"/> bytes in hex; an element of an unknown type, or of a length its type does not
@@ -135,6 +136,19 @@ namespace nanoWincs.Emulator
             switch (element.Type)
             {
                 case ElementType.Integer:
+                    // 16-bit quantities (socket ids, ports, lengths, association ids) travel as 2-byte INTEGER
+                    // carrying the unsigned bit pattern (Firmware/README.md); 1 and 4 bytes are signed (RSSI)
+                    if (data.Length == 2)
+                    {
+                        return BinaryPrimitives.ReadUInt16BigEndian(data).ToString(CultureInfo.InvariantCulture);
+                    }
+
+                    if (element.IsInteger)
+                    {
+                        return element.ToInt64().ToString(CultureInfo.InvariantCulture);
+                    }
+
+                    break;
                 case ElementType.IntegerUnsigned:
                     if (element.IsInteger)
                     {

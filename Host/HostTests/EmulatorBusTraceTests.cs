@@ -134,7 +134,6 @@ namespace nanoWincs.Host.Tests
                 };
                 AssertInOrder(init, lines.Take(sessionStart).ToList(), trace.ToString());
 
-                // the module's ports travel as 2-byte INTEGER, which is signed
                 string[] session =
                 {
                     "-> REQ    WSTAC #3 1, \"HomeNet\"",
@@ -155,7 +154,7 @@ namespace nanoWincs.Host.Tests
                     "<- STATUS SOCKO #8 OK",
                     "-> REQ    SOCKBR #9 1, 127.0.0.1, " + port,
                     "<- STATUS SOCKBR #9 OK",
-                    "<- AEC    SOCKIND 1, 192.168.1.100, " + (short)modulePort + ", 127.0.0.1, " + (short)port,
+                    "<- AEC    SOCKIND 1, 192.168.1.100, " + modulePort + ", 127.0.0.1, " + port,
                     "-> REQ    SOCKWR #10 1, 5, [5] 68656C6C6F",
                     "<- STATUS SOCKWR #10 OK",
                     "<- AEC    SOCKRXT 1, 25",
@@ -248,7 +247,9 @@ namespace nanoWincs.Host.Tests
         [TestMethod]
         public void ElementsAreDecodedByType()
         {
-            Assert.AreEqual("-7", BusTrace.FormatElement(new WireElement(ElementType.Integer, new byte[] { 0xFF, 0xF9 })));
+            Assert.AreEqual("-7", BusTrace.FormatElement(new WireElement(ElementType.Integer, new byte[] { 0xF9 })));
+            Assert.AreEqual("-7", BusTrace.FormatElement(new WireElement(ElementType.Integer, new byte[] { 0xFF, 0xFF, 0xFF, 0xF9 })));
+            Assert.AreEqual("65529", BusTrace.FormatElement(new WireElement(ElementType.Integer, new byte[] { 0xFF, 0xF9 })));
             Assert.AreEqual("65529", BusTrace.FormatElement(new WireElement(ElementType.IntegerUnsigned, new byte[] { 0xFF, 0xF9 })));
             Assert.AreEqual("4294967295", BusTrace.FormatElement(new WireElement(ElementType.IntegerUnsigned, new byte[] { 0xFF, 0xFF, 0xFF, 0xFF })));
             Assert.AreEqual("true", BusTrace.FormatElement(new WireElement(ElementType.Bool, new byte[] { 1 })));
