@@ -24,6 +24,9 @@ namespace nanoWincs.ApiGate.Tests
         private static readonly Lazy<MetadataReference[]> s_references = new Lazy<MetadataReference[]>(LoadReferences);
         private static readonly Lazy<ApiGateChecker> s_checker = new Lazy<ApiGateChecker>(() => new ApiGateChecker(ApiList.Load(Lists.Directory)));
 
+        /// <summary>Gets the references device code compiles against here: the running .NET and the shims.</summary>
+        public static IReadOnlyList<MetadataReference> References => s_references.Value;
+
         /// <summary>The gate over the shared lists; marks the test inconclusive when they are absent.</summary>
         public static ApiGateChecker Checker
         {

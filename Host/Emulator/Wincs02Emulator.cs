@@ -5,6 +5,7 @@ using System;
 using System.Collections.Generic;
 using System.Device.Gpio;
 using System.Device.Spi;
+using System.IO;
 using Drivers.Wincs02.Bus;
 using nanoWincs.Emulator.Sdio;
 
@@ -62,6 +63,19 @@ namespace nanoWincs.Emulator
 
         /// <summary>Gets a snapshot of the transport counters.</summary>
         public EmulatorCounters Counters => _slave.SnapshotCounters();
+
+        /// <summary>
+        /// Gets or sets the bus trace: null (the default) traces nothing and costs nothing; a writer gets one
+        /// line per host command, module answer, event and SDIO event, decoded with the specification's names
+        /// (format in <see cref="BusTrace"/>). Lines are written whole, from the SPI thread and the module CPU;
+        /// the writer is not closed by the emulator (use an auto-flushing writer to keep the trace of a process
+        /// that exits).
+        /// </summary>
+        public TextWriter Trace
+        {
+            get { return _slave.Trace; }
+            set { _slave.Trace = value; }
+        }
 
         /// <summary>Gets the protocol violations the slave detected (at most the first 100).</summary>
         public IReadOnlyList<string> ProtocolLog => _slave.ProtocolLog;
@@ -217,6 +231,11 @@ namespace nanoWincs.Emulator
             if (pin >= 0)
             {
                 HostGpio.Drive(pin, asserted ? PinValue.Low : PinValue.High);
+            }
+
+            if (drop)
+            {
+                _slave.TraceEvent("fault: INTOUT falling edge dropped (injected)");
             }
 
             WincsInterruptHandler handler = _bus.Handler;

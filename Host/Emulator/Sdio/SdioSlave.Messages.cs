@@ -51,6 +51,7 @@ namespace nanoWincs.Emulator.Sdio
         private bool _rxInFlight;
         private List<byte[]> _rxMessages = new List<byte[]>();
         private int _rxListBytes;
+        private int _rxTraced;
         private bool _dataReadyPending;
         private int _dataReadyCountdown;
 
@@ -82,6 +83,7 @@ namespace nanoWincs.Emulator.Sdio
                 if (_resetLine)
                 {
                     _counters.MessagesLostByReset++;
+                    _trace?.Lost(padded, "the module is held in reset");
                     return;
                 }
 
@@ -282,6 +284,7 @@ namespace nanoWincs.Emulator.Sdio
                     Array.Copy(_message, command, size);
                     _counters.CommandMessages++;
                     _counters.CommandBytes += size;
+                    _trace?.Command(command);
                     _deferred.Enqueue(() => _firmware.OnCommand(command));
                     _messageLength = 0;
                     _burstIndex++;
@@ -319,6 +322,7 @@ namespace nanoWincs.Emulator.Sdio
             int count = Math.Min(_fifo.Length - _fifoPosition, destination.Length);
             Array.Copy(_fifo, _fifoPosition, destination, 0, count);
             _fifoPosition += count;
+            TraceDelivered();
             if (count < destination.Length)
             {
                 ProtocolError("FN1 FIFO read " + (destination.Length - count) + " bytes past the announced data");
@@ -335,6 +339,32 @@ namespace nanoWincs.Emulator.Sdio
             else
             {
                 StageDataReady();
+            }
+        }
+
+        /// <summary>Traces the messages of the RX event the host has now read to their last byte (the bus trace's "&lt;-" lines).</summary>
+        private void TraceDelivered()
+        {
+            BusTraceWriter trace = _trace;
+            if (trace == null)
+            {
+                return;
+            }
+
+            int end = _rxListBytes;
+            for (int i = 0; i < _rxMessages.Count; i++)
+            {
+                end += _rxMessages[i].Length;
+                if (end > _fifoPosition)
+                {
+                    return;
+                }
+
+                if (i >= _rxTraced)
+                {
+                    trace.ToHost(_rxMessages[i]);
+                    _rxTraced = i + 1;
+                }
             }
         }
 
@@ -411,6 +441,7 @@ namespace nanoWincs.Emulator.Sdio
             PutWord(_armMailbox, 0, mailbox);
             _fifoPosition = 0;
             _rxListBytes = listBytes;
+            _rxTraced = 0;
             _rxInFlight = true;
             _intId |= MessageFromArm;
             StageDataReady();
@@ -420,10 +451,21 @@ namespace nanoWincs.Emulator.Sdio
 
         private void UpdateInterruptLine()
         {
-            bool asserted = Powered
+            bool ready = Powered
                 && (_fn0[CccrIoEnable] & Function1Bit) != 0
                 && (_fn0[CccrIntEnable] & (MasterInterruptBit | Function1Bit)) == (MasterInterruptBit | Function1Bit)
-                && (_intId & _intEnable) != 0;
+                && _intEnable != 0;
+            if (ready != _sdioReady)
+            {
+                // the last step of the host's initialisation (section 4.3): messages can flow from now on
+                _sdioReady = ready;
+                if (ready)
+                {
+                    _trace?.Event("ready: function 1 enabled, interrupts on (FN1 INT_EN 0x" + _intEnable.ToString("X2") + ")");
+                }
+            }
+
+            bool asserted = ready && (_intId & _intEnable) != 0;
             if (asserted != _lineAsserted)
             {
                 _lineAsserted = asserted;
@@ -491,6 +533,15 @@ namespace nanoWincs.Emulator.Sdio
             }
 
             _counters.MessagesLostByReset += _outbound.Count;
+            BusTraceWriter trace = _trace;
+            if (trace != null)
+            {
+                foreach (byte[] message in _outbound)
+                {
+                    trace.Lost(message, "the module reset before the host read it");
+                }
+            }
+
             _outbound.Clear();
         }
     }

@@ -5,6 +5,7 @@ using System;
 using System.Collections.Generic;
 using System.Device.Spi;
 using System.Diagnostics;
+using System.Threading;
 
 namespace nanoWincs.Emulator.Sdio
 {
@@ -92,6 +93,10 @@ namespace nanoWincs.Emulator.Sdio
         private bool _corruptNextDataResponse;
         private byte _nextCommandError;
 
+        // the bus trace (null = off) and whether it last saw the interrupt path enabled
+        private BusTraceWriter _trace;
+        private bool _sdioReady;
+
         /// <summary>Creates the slave in the power-on state (booting).</summary>
         /// <param name="firmware">The command processor behind it.</param>
         /// <param name="options">Timing options.</param>
@@ -150,6 +155,23 @@ namespace nanoWincs.Emulator.Sdio
                 {
                     return _resetLine;
                 }
+            }
+        }
+
+        /// <summary>
+        /// Gets or sets where the bus trace goes (<see cref="BusTrace"/> lines), or null for no trace. Whole
+        /// lines are written from the SPI thread and the module CPU; the writer is not closed by the slave.
+        /// </summary>
+        public System.IO.TextWriter Trace
+        {
+            get
+            {
+                return Volatile.Read(ref _trace)?.Writer;
+            }
+
+            set
+            {
+                Volatile.Write(ref _trace, value == null ? null : new BusTraceWriter(value, _clock));
             }
         }
 
@@ -229,10 +251,12 @@ namespace nanoWincs.Emulator.Sdio
                 if (asserted)
                 {
                     _counters.ResetPulses++;
+                    _trace?.Event("RESETN low: module held in reset");
                     PowerDown();
                 }
                 else
                 {
+                    _trace?.Event("RESETN high: booting for " + _options.BootTime.TotalMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ms");
                     StartBoot();
                 }
             }
@@ -284,6 +308,7 @@ namespace nanoWincs.Emulator.Sdio
             if (_resetAfterBytes >= 0 && _resetAfterBytes-- == 0)
             {
                 _counters.InjectedResets++;
+                _trace?.Event("fault: the module resets by itself (injected), booting again");
                 PowerDown();
                 StartBoot();
             }
@@ -409,6 +434,7 @@ namespace nanoWincs.Emulator.Sdio
             {
                 case 0:
                     _counters.Cmd0++;
+                    _trace?.Event("CMD0: link reset");
                     LinkReset();
                     Respond(R5Idle);
                     break;
@@ -461,6 +487,7 @@ namespace nanoWincs.Emulator.Sdio
             }
 
             Respond(_nextCommandError, 0x00);
+            _trace?.Event("fault: CMD" + (_command[0] & 0x3F) + " answered with R5 flags 0x" + _nextCommandError.ToString("X2") + " (injected)");
             _nextCommandError = 0;
             return true;
         }
@@ -628,6 +655,7 @@ namespace nanoWincs.Emulator.Sdio
             {
                 _corruptNextDataResponse = false;
                 _counters.RejectedBlocks++;
+                _trace?.Event("fault: data block of " + _writeSize + " bytes refused with the CRC error token 0x" + DataCrcErrorToken.ToString("X2") + " (injected)");
                 _miso.Enqueue(DataCrcErrorToken);
                 _phase = Phase.Hunt;
                 return;
@@ -729,6 +757,7 @@ namespace nanoWincs.Emulator.Sdio
                 case CccrIoAbort:
                     if ((value & 0x08) != 0)
                     {
+                        _trace?.Event("I/O abort: function 1 reset");
                         IoReset();
                     }
 
@@ -802,12 +831,20 @@ namespace nanoWincs.Emulator.Sdio
 
         private void ProtocolError(string what)
         {
+            _trace?.Event("protocol error: " + what);
             _counters.ProtocolErrors++;
             _counters.LastProtocolError = what;
             if (_protocolLog.Count < 100)
             {
                 _protocolLog.Add(what);
             }
+        }
+
+        /// <summary>Adds an SDIO event line to the trace, when one is on.</summary>
+        /// <param name="text">What happened.</param>
+        internal void TraceEvent(string text)
+        {
+            Volatile.Read(ref _trace)?.Event(text);
         }
 
         /// <summary>Runs firmware calls and INTOUT notifications outside the lock, in order, on one thread at a time.</summary>

@@ -3,7 +3,9 @@
 
 using System;
 using System.Globalization;
+using System.IO;
 using System.Net;
+using System.Text;
 using System.Threading;
 using nanoWincs.Emulator;
 using nanoWincs.Emulator.Firmware;
@@ -19,7 +21,10 @@ namespace nanoWincs.Samples
     /// <remarks>
     /// Command line: <c>--ssid NAME</c>, <c>--passphrase TEXT</c> (the access point in range, WPA2),
     /// <c>--server-address A</c> (the address the sample uses, mapped to 127.0.0.1),
-    /// <c>--server-port N</c>, <c>--exit-after SECONDS</c> (ends the process; 0 = never), <c>--quiet</c>.
+    /// <c>--server-port N</c>, <c>--exit-after SECONDS</c> (ends the process; 0 = never), <c>--quiet</c>,
+    /// <c>--trace FILE</c> (the emulator's bus trace: every command, answer, event and SDIO event on the bus,
+    /// decoded with the specification's names, one line each; <c>--trace -</c> writes it to standard error;
+    /// format in Host/Emulator/README.md).
     /// Standard input takes commands while it runs: <c>wifi-loss</c> (the access point goes out of range),
     /// <c>wifi-restore</c>, <c>reset</c> (the module resets by itself), <c>exit</c>. Board messages go to
     /// standard error, prefixed "[BOARD]", so standard output is the sample's own.
@@ -73,6 +78,10 @@ namespace nanoWincs.Samples
                     case "--quiet":
                         defaults.Quiet = true;
                         break;
+                    case "--trace":
+                        defaults.TracePath = Required(args[i], value);
+                        i++;
+                        break;
                 }
             }
 
@@ -105,9 +114,18 @@ namespace nanoWincs.Samples
             configure?.Invoke(firmware);
             Firmware = new ModuleFirmware(firmware);
             Emulator = new Wincs02Emulator(Firmware);
+            if (o.TracePath != null)
+            {
+                // auto-flushed: the process usually ends with Environment.Exit, and the trace must be whole
+                Emulator.Trace = o.TracePath == "-"
+                    ? Console.Error
+                    : new StreamWriter(new FileStream(o.TracePath, FileMode.Create, FileAccess.Write, FileShare.Read), new UTF8Encoding(false)) { AutoFlush = true };
+            }
+
             Emulator.AttachToHostPins(spiBus, chipSelect, resetPin, interruptPin);
             Say("WINCS02 emulator on SPI" + spiBus + " CS" + chipSelect + ", RESETN GPIO" + resetPin + ", INTOUT GPIO" + interruptPin
-                + "; access point '" + o.Ssid + "'; " + o.ServerAddress + " is 127.0.0.1");
+                + "; access point '" + o.Ssid + "'; " + o.ServerAddress + " is 127.0.0.1"
+                + (o.TracePath == null ? string.Empty : "; bus trace to " + (o.TracePath == "-" ? "standard error" : o.TracePath)));
 
             var control = new Thread(Control) { IsBackground = true, Name = "board control" };
             control.Start();
@@ -195,5 +213,7 @@ namespace nanoWincs.Samples
         public int ModuleListenPort { get; set; }
 
         public int HostListenPort { get; set; }
+
+        public string TracePath { get; set; }
     }
 }
