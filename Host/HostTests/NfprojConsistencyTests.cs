@@ -1,4 +1,4 @@
-// Licensed to the .NET Foundation under one or more agreements.
+﻿// Licensed to the .NET Foundation under one or more agreements.
 // The .NET Foundation licenses this file to you under the MIT license.
 
 using System;
@@ -58,6 +58,36 @@ namespace nanoWincs.Host.Tests
             }
 
             return folders.Select(f => new object[] { f.Replace('\\', '/') });
+        }
+
+        [TestMethod]
+        public void EveryCSharpFileIsCrlfWithByteOrderMark()
+        {
+            // .editorconfig: end_of_line = crlf, charset = utf-8-bom for *.cs (nanoFramework's convention)
+            var wrong = new List<string>();
+            foreach (string path in Directory.EnumerateFiles(RepoRoot, "*.cs", SearchOption.AllDirectories))
+            {
+                string relative = Path.GetRelativePath(RepoRoot, path).Replace('\\', '/');
+                if (relative.Split('/').Any(part => part == "bin" || part == "obj" || part == "artifacts" || part.StartsWith(".", StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                byte[] bytes = File.ReadAllBytes(path);
+                bool bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+                bool bareLf = false;
+                for (int i = 0; i < bytes.Length && !bareLf; i++)
+                {
+                    bareLf = bytes[i] == (byte)'\n' && (i == 0 || bytes[i - 1] != (byte)'\r');
+                }
+
+                if (!bom || bareLf)
+                {
+                    wrong.Add(relative + (bom ? string.Empty : " (no BOM)") + (bareLf ? " (LF line ends)" : string.Empty));
+                }
+            }
+
+            Assert.AreEqual(0, wrong.Count, string.Join("\n", wrong));
         }
 
         [TestMethod]
