@@ -91,6 +91,9 @@ namespace Drivers.Wincs02
         private long _submitCounter;
         private bool _busErrorPending;
         private bool _moduleResetPending;
+
+        // the module announces every boot with BOOT; the one after the driver's own RESETN pulse is no surprise
+        private bool _bootAecExpected;
         private WincRequest _bootRequest;
         private int _defaultTimeoutMs = DefaultRequestTimeoutMs;
 
@@ -653,6 +656,7 @@ namespace Drivers.Wincs02
             _bootRequest = null;
             _busErrorPending = false;
             _moduleResetPending = false;
+            _bootAecExpected = true;
             _firmware.Clear();
             _deviceInfo.Clear();
             _retryCount = 0;
@@ -878,6 +882,7 @@ namespace Drivers.Wincs02
                         if (_state == DriverState.BootQuery)
                         {
                             _state = DriverState.Ready;
+                            _bootAecExpected = false;
                             _status = SystemStatus.Ready;
                             Raise(SystemEvent.DeviceReady);
                         }
@@ -1203,7 +1208,12 @@ namespace Drivers.Wincs02
 
         private void OnAec()
         {
-            if (_reader.AecId == AecId.Boot && (_state == DriverState.Ready || _state == DriverState.BootQuery))
+            if (_reader.AecId == AecId.Boot && _bootAecExpected && _state == DriverState.BootQuery)
+            {
+                // the boot of the driver's own reset, read while its boot queries are in flight
+                _bootAecExpected = false;
+            }
+            else if (_reader.AecId == AecId.Boot && (_state == DriverState.Ready || _state == DriverState.BootQuery))
             {
                 _moduleResetPending = true;
             }

@@ -240,6 +240,41 @@ namespace Drivers.Wincs02.Tests.Driver
         }
 
         [TestMethod]
+        public void BootAecOfTheDriversOwnResetIsNotAnUnexpectedReset()
+        {
+            DriverHarness h = new DriverHarness(4);
+            h.RunToBootQuery();
+            int restarts = h.Device.RestartCount;
+
+            // the module queues BOOT when it comes up; the host reads it while its boot queries are in flight
+            h.Device.Deliver(MessageBuilder.Aec((ushort)AecId.Boot).ToArray());
+            h.Run(1, 10);
+            Assert.AreEqual(0, h.Count(SystemEvent.UnexpectedReset));
+            Assert.AreEqual(restarts, h.Device.RestartCount, "the link is kept");
+            Assert.AreEqual(1, h.Device.SentCount, "the boot queries are sent once");
+            h.AnswerBoot(0);
+            h.Run(1, 10);
+            Assert.IsTrue(h.Driver.IsReady);
+            Assert.AreEqual(0, h.Count(SystemEvent.UnexpectedReset));
+        }
+
+        [TestMethod]
+        public void ASecondBootAecDuringTheBootQueriesIsAnUnexpectedReset()
+        {
+            DriverHarness h = new DriverHarness(4);
+            h.RunToBootQuery();
+            int restarts = h.Device.RestartCount;
+            h.Device.Deliver(MessageBuilder.Aec((ushort)AecId.Boot).ToArray());
+            h.Run(1, 10);
+            Assert.AreEqual(0, h.Count(SystemEvent.UnexpectedReset));
+
+            h.Device.Deliver(MessageBuilder.Aec((ushort)AecId.Boot).ToArray());
+            h.Run(1, 10);
+            Assert.AreEqual(1, h.Count(SystemEvent.UnexpectedReset), "the module booted again by itself");
+            Assert.AreEqual(restarts + 1, h.Device.RestartCount, "the SDIO bring-up starts over");
+        }
+
+        [TestMethod]
         public void BootAecWhileReadyIsAnUnexpectedResetAndRecovers()
         {
             DriverHarness h = new DriverHarness(3);
