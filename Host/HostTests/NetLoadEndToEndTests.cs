@@ -30,7 +30,8 @@ namespace nanoWincs.Host.Tests
             try
             {
                 int port = ((IPEndPoint)listener.LocalEndpoint).Port;
-                Task echo = Task.Run(() =>
+                // dedicated threads: eleven blocking loops on the pool of a 2-core machine wait seconds for new pool threads
+                Task echo = Task.Factory.StartNew(() =>
                 {
                     for (int i = 0; i < Count; i++)
                     {
@@ -40,7 +41,7 @@ namespace nanoWincs.Host.Tests
                             peers.Add(c);
                         }
 
-                        Task.Run(() =>
+                        Task.Factory.StartNew(() =>
                         {
                             try
                             {
@@ -56,9 +57,9 @@ namespace nanoWincs.Host.Tests
                             {
                                 // closed by the test
                             }
-                        });
+                        }, TaskCreationOptions.LongRunning);
                     }
-                });
+                }, TaskCreationOptions.LongRunning);
 
                 var configs = new NetSocket[Count];
                 var payloads = new byte[Count][];
