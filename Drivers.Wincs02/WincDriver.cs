@@ -365,6 +365,28 @@ namespace Drivers.Wincs02
             RemoveHandler(_aecHandlers, handler);
         }
 
+        // A feature service (sockets, Wi-Fi, network, OTA) takes one slot of each kind, or none.
+        internal void AttachFeature(AecHandler aecHandler, SystemEventHandler systemHandler, DriverTaskHandler taskHandler)
+        {
+            if (!RegisterAecHandler(aecHandler))
+            {
+                throw new InvalidOperationException();
+            }
+
+            if (!AddSystemEventHandler(systemHandler))
+            {
+                UnregisterAecHandler(aecHandler);
+                throw new InvalidOperationException();
+            }
+
+            if (!AddTaskHandler(taskHandler))
+            {
+                UnregisterAecHandler(aecHandler);
+                RemoveSystemEventHandler(systemHandler);
+                throw new InvalidOperationException();
+            }
+        }
+
         /// <summary>
         /// Takes a request from the pool (<c>WDRV_WINC_CmdReqInit</c>); write commands with its
         /// <see cref="WincRequest.Writer"/>, then <see cref="Submit"/> or <see cref="Release"/> it.

@@ -64,23 +64,7 @@ namespace Drivers.Wincs02.Ota
             _taskHandler = OnTasks;
             _simpleHandler = OnSimpleRequest;
             _operationHandler = OnOperationRequest;
-            if (!driver.RegisterAecHandler(_aecHandler))
-            {
-                throw new InvalidOperationException();
-            }
-
-            if (!driver.AddSystemEventHandler(_systemHandler))
-            {
-                driver.UnregisterAecHandler(_aecHandler);
-                throw new InvalidOperationException();
-            }
-
-            if (!driver.AddTaskHandler(_taskHandler))
-            {
-                driver.UnregisterAecHandler(_aecHandler);
-                driver.RemoveSystemEventHandler(_systemHandler);
-                throw new InvalidOperationException();
-            }
+            driver.AttachFeature(_aecHandler, _systemHandler, _taskHandler);
         }
 
         /// <summary>Gets the operation running, or None.</summary>

@@ -155,15 +155,7 @@ namespace Drivers.Wincs02.Sockets
 
             _requestHandler = OnSocketRequest;
             _dnsHandler = OnDnsRequest;
-            if (!driver.RegisterAecHandler(OnAec))
-            {
-                throw new InvalidOperationException();
-            }
-
-            if (!driver.AddSystemEventHandler(OnSystemEvent) || !driver.AddTaskHandler(OnTask))
-            {
-                throw new InvalidOperationException();
-            }
+            driver.AttachFeature(OnAec, OnSystemEvent, OnTask);
         }
 
         /// <summary>Gets the error of the last failed call (<see cref="SocketErrno"/>).</summary>

@@ -78,23 +78,7 @@ namespace Drivers.Wincs02.Wifi
                 _scanCache[i] = new BssInfo();
             }
 
-            if (!driver.RegisterAecHandler(_aecHandler))
-            {
-                throw new InvalidOperationException();
-            }
-
-            if (!driver.AddSystemEventHandler(_systemHandler))
-            {
-                driver.UnregisterAecHandler(_aecHandler);
-                throw new InvalidOperationException();
-            }
-
-            if (!driver.AddTaskHandler(_taskHandler))
-            {
-                driver.UnregisterAecHandler(_aecHandler);
-                driver.RemoveSystemEventHandler(_systemHandler);
-                throw new InvalidOperationException();
-            }
+            driver.AttachFeature(_aecHandler, _systemHandler, _taskHandler);
         }
 
         /// <summary>Gets the driver this service runs on.</summary>

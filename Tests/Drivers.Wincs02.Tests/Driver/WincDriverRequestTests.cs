@@ -1,6 +1,9 @@
 ﻿// Licensed to the .NET Foundation under one or more agreements.
 // The .NET Foundation licenses this file to you under the MIT license.
 
+using System;
+using Drivers.Wincs02.Net;
+using Drivers.Wincs02.Sockets;
 using Drivers.Wincs02.Protocol;
 using Drivers.Wincs02.Tests.Helpers;
 using Tests.Shared;
@@ -325,6 +328,30 @@ namespace Drivers.Wincs02.Tests.Driver
             h.Run(1, 10);
             CollectionAssert.AreEqual(new int[] { 4, 0, 4, 4, 4, 0 }, seen);
             Assert.AreEqual(0, h.Driver.UnmatchedMessages, "AECs are never matched to requests");
+        }
+
+        [TestMethod]
+        public void AFeatureThatDoesNotFitTakesNoSlot()
+        {
+            DriverHarness h = new DriverHarness(2);
+            DriverTaskHandler[] fillers = new DriverTaskHandler[WincDriver.MaxTaskHandlers];
+            int[] calls = new int[fillers.Length];
+            for (int i = 0; i < fillers.Length; i++)
+            {
+                int slot = i;
+                fillers[i] = (d, now) => { calls[slot]++; };
+                Assert.IsTrue(h.Driver.AddTaskHandler(fillers[i]));
+            }
+
+            // more failed attempts than there are AEC slots: each one gives back what it took
+            for (int i = 0; i < WincDriver.MaxAecHandlers + 1; i++)
+            {
+                Assert.ThrowsException(typeof(InvalidOperationException), () => new WincSockets(h.Driver, 1, 1500, 1500));
+                Assert.ThrowsException(typeof(InvalidOperationException), () => new WincNet(h.Driver));
+            }
+
+            h.Driver.RemoveTaskHandler(fillers[0]);
+            Assert.IsNotNull(new WincNet(h.Driver));
         }
 
         [TestMethod]
